@@ -212,27 +212,6 @@ fetch_unsigned (va_list *args, enum arg_size size)
   NOT_REACHED ();
 }
 
-/* Divides *VALUE by BASE (2 to 16) and returns the remainder.  It works
-   16 bits at a time, like long division by hand, because dividing a
-   64-bit number on 32-bit x86 would need a helper from libgcc, which the
-   kernel does not link. */
-static unsigned
-divide_by_base (uintmax_t *value, unsigned base)
-{
-  uintmax_t quotient = 0;
-  unsigned remainder = 0;
-  int shift;
-
-  for (shift = sizeof *value * CHAR_BIT - 16; shift >= 0; shift -= 16)
-    {
-      unsigned chunk = (remainder << 16) | ((*value >> shift) & 0xffff);
-      quotient = (quotient << 16) | (chunk / base);
-      remainder = chunk % base;
-    }
-  *value = quotient;
-  return remainder;
-}
-
 /* Writes PREFIX, ZEROS zeros and then LENGTH bytes of BODY, with spaces
    on the left or right so the whole takes at least the field width. */
 static void
@@ -289,8 +268,8 @@ format_number (struct output *out, const struct spec *spec,
   number_prefix (spec, is_signed, negative, magnitude != 0, base, prefix);
 
   /* Zero gets no digits at all: precision 0 means "%.0d" prints nothing. */
-  while (magnitude > 0)
-    *--first = alphabet[divide_by_base (&magnitude, base)];
+  for (; magnitude > 0; magnitude /= base)
+    *--first = alphabet[magnitude % base];
   length = digits + sizeof digits - first;
 
   if (spec->precision < 0)
