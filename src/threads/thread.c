@@ -186,12 +186,18 @@ void thread_unblock (struct thread *t)
   intr_set_level (old_level);
 }
 
+/* Checks the stack guard of T: see thread.h. Only `magic' is read: a stack
+   growing down reaches it before any other field of the struct.  */
+static void check_stack_guard (struct thread *t)
+{
+  if (t->magic != THREAD_MAGIC)
+    PANIC ("stack overflow: thread at %p overwrote its struct thread", (void *) t);
+}
+
 struct thread *thread_current (void)
 {
   struct thread *t = running_thread ();
-  /* If this fails, the thread's stack has probably overflowed into its
-     struct thread; see thread.h. */
-  ASSERT (is_thread (t));
+  check_stack_guard (t);
   ASSERT (t->status == THREAD_RUNNING);
   return t;
 }
@@ -321,14 +327,6 @@ void thread_switch_complete (struct thread *prev)
 #endif
   if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
     palloc_free_page (prev);
-}
-
-/* Checks the stack guard of T: see thread.h. Only `magic' is read: a stack
-   growing down reaches it before any other field of the struct.  */
-static void check_stack_guard (struct thread *t)
-{
-  if (t->magic != THREAD_MAGIC)
-    PANIC ("stack overflow: thread at %p overwrote its struct thread", (void *) t);
 }
 
 /* Switches from the running thread, whose status the caller has already
