@@ -28,8 +28,10 @@ INSTRUCTIONS_PER_SECOND = 15625000
 # A fixed date for the real-time clock, also for repeatability.
 CLOCK_START = 946684800  # 2000-01-01 00:00:00 UTC
 
-# What Bochs logs when the kernel powers off through its shutdown port.
-CLEAN_SHUTDOWN = "shutdown requested"
+# What Bochs logs when the kernel powers off, through ACPI or through
+# Bochs's own shutdown port.
+POWER_OFF_MESSAGES = ("ACPI control: soft power off",
+                      "Shutdown port: shutdown requested")
 
 
 def _missing(what, package):
@@ -133,7 +135,7 @@ def finish(workdir, process):
         if os.path.exists(path):
             with open(path, errors="replace") as f:
                 log += f.read()
-    if CLEAN_SHUTDOWN in log:
+    if any(message in log for message in POWER_OFF_MESSAGES):
         return None
     panics = re.findall(r">>PANIC<< (.*)", log)
     return panics[-1] if panics else "Bochs stopped without saying why"
