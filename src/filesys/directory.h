@@ -1,0 +1,24 @@
+/* The root directory: the one directory of the simple file system, a
+   table mapping file names to inode sectors. */
+#ifndef FILESYS_DIRECTORY_H
+#define FILESYS_DIRECTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "devices/block.h"
+#include "filesys/layout.h"
+
+struct inode;
+struct dir;
+
+bool dir_create (block_sector_t sector, size_t entry_cnt);
+struct dir *dir_open_root (void);
+void dir_close (struct dir *);
+bool dir_check (struct dir *);
+
+bool dir_lookup (struct dir *, const char *name, struct inode **);
+bool dir_add (struct dir *, const char *name, block_sector_t inode_sector);
+bool dir_remove (struct dir *, const char *name);
+bool dir_readdir (struct dir *, char name[NAME_MAX + 1]);
+
+#endif /* filesys/directory.h */

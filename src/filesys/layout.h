@@ -1,0 +1,73 @@
+/* The on-disk format of Skiff's simple file system: everything a disk
+   holds, in one place.  All numbers are little endian, as the CPU stores
+   them.
+
+     sector 0   superblock: says "this is our file system", and its size
+     sector 1   inode of the free map: a bitmap with one bit per sector,
+                set when the sector is in use
+     sector 2   inode of the root directory, the only directory
+     3 ...      the contents of those two files, and of every other file
+
+   Each file is an inode sector plus one contiguous run of data sectors,
+   whose length is fixed when the file is created. */
+#ifndef FILESYS_LAYOUT_H
+#define FILESYS_LAYOUT_H
+
+#include <stdint.h>
+#include "devices/block.h"
+
+#define SUPERBLOCK_SECTOR 0
+#define FREE_MAP_SECTOR 1
+#define ROOT_DIR_SECTOR 2
+#define FIRST_DATA_SECTOR 3
+
+/* "SKFS" and "INOD" as they appear on disk. */
+#define FS_MAGIC 0x53464b53
+#define INODE_MAGIC 0x444f4e49
+
+/* Bump when the layout changes, so old disks are refused, not misread. */
+#define FS_VERSION 1
+
+struct superblock
+  {
+    uint32_t magic;             /* FS_MAGIC. */
+    uint32_t version;           /* FS_VERSION. */
+    uint32_t sector_cnt;        /* Sectors the file system spans. */
+    uint8_t unused[BLOCK_SECTOR_SIZE - 3 * sizeof (uint32_t)];
+  };
+
+struct inode_disk
+  {
+    uint32_t magic;             /* INODE_MAGIC. */
+    block_sector_t start;       /* First data sector (0 if length is 0). */
+    uint32_t length;            /* File size in bytes. */
+    uint8_t unused[BLOCK_SECTOR_SIZE - 3 * sizeof (uint32_t)];
+  };
+
+/* Longest file name, not counting the NUL. */
+#define NAME_MAX 14
+
+/* The root directory's contents: an array of these. */
+struct dir_entry
+  {
+    block_sector_t inode_sector;        /* Where the file's inode is. */
+    char name[NAME_MAX + 1];            /* NUL-terminated. */
+    uint8_t in_use;                     /* 1 for a file, 0 for a free slot. */
+  };
+
+/* How many entries a freshly formatted root directory holds. */
+#define ROOT_ENTRY_CNT 64
+
+/* The sizes a file system may have.  The upper bound keeps the free map,
+   which is held in memory, small (32 kB). */
+#define FS_MIN_SECTORS 16
+#define FS_MAX_SECTORS (1u << 18)
+
+_Static_assert (sizeof (struct superblock) == BLOCK_SECTOR_SIZE,
+                "a superblock fills one sector");
+_Static_assert (sizeof (struct inode_disk) == BLOCK_SECTOR_SIZE,
+                "an inode fills one sector");
+_Static_assert (sizeof (struct dir_entry) == 20,
+                "directory entries have one size on every compiler");
+
+#endif /* filesys/layout.h */
