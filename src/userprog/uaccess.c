@@ -1,0 +1,100 @@
+/* Safe access to user memory.
+
+   A system call's arguments are addresses chosen by the user program:
+   NULL, a kernel address, an unmapped page, a buffer that starts in a
+   good page and runs into a bad one. The kernel must never dereference
+   such a pointer as it is, or the user could crash it or make it read
+   its own secrets.
+
+   Skiff checks before it touches: every user address is looked up in the
+   process's page directory, and the kernel then reads or writes the byte
+   through the kernel's own mapping of the physical page (pagedir_get_page
+   gives that address). So a bad pointer is noticed as a lookup that
+   fails, never as a page fault, and any page fault in kernel code stays
+   a kernel bug.
+
+   The translation stays valid for the whole system call because in this
+   phase a process has a single thread and nothing else changes its page
+   directory. (Phase 3, with pages that come and go, must revisit this.) */
+#ifdef SOLUTION_USERPROG
+#include "userprog/uaccess.h"
+#include <stdint.h>
+#include <string.h>
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/pagedir.h"
+
+/* Returns the kernel address of user address UADDR in the current
+   process, or NULL if it is not mapped (or, when WRITABLE, not mapped
+   writable: the kernel must not write where the user could not). */
+void *
+uaccess_translate (const void *uaddr, bool writable)
+{
+  uint32_t *pd = thread_current ()->pagedir;
+  if (pd == NULL || (writable && !pagedir_is_writable (pd, pg_round_down (uaddr))))
+    return NULL;
+  return pagedir_get_page (pd, uaddr);
+}
+
+/* Returns true if all SIZE bytes at UBUF are mapped user memory,
+   writable ones if WRITABLE. Checking one byte per page is enough. */
+bool
+uaccess_check (const void *ubuf, size_t size, bool writable)
+{
+  uintptr_t start = (uintptr_t) ubuf;
+  if (size == 0)
+    return true;
+  if (start + size < start)
+    return false;                       /* Wraps past 4 GB. */
+  for (uintptr_t page = start & ~(uintptr_t) PGMASK; page < start + size;
+       page += PGSIZE)
+    if (uaccess_translate ((void *) page, writable) == NULL)
+      return false;
+  return true;
+}
+
+/* Copies SIZE bytes from user address USRC to kernel buffer DST. Returns
+   false, having copied only part, if some byte is not mapped. */
+bool
+uaccess_copy_in (void *dst, const void *usrc, size_t size)
+{
+  uint8_t *d = dst;
+  const uint8_t *u = usrc;
+  while (size > 0)
+    {
+      /* Copy what lies in the page of U at once. */
+      size_t chunk = PGSIZE - pg_ofs (u);
+      if (chunk > size)
+        chunk = size;
+      const uint8_t *k = uaccess_translate (u, false);
+      if (k == NULL)
+        return false;
+      memcpy (d, k, chunk);
+      d += chunk;
+      u += chunk;
+      size -= chunk;
+    }
+  return true;
+}
+
+/* Copies the string at user address USTR into the SIZE-byte kernel
+   buffer DST. Returns its length; or SIZE if it does not fit, DST then
+   holding its first SIZE - 1 bytes; or -1 if it runs into unmapped
+   memory before its end. */
+int
+uaccess_copy_string (char *dst, const char *ustr, size_t size)
+{
+  ASSERT (size > 0);
+  for (size_t i = 0; i < size; i++)
+    {
+      const char *k = uaccess_translate (ustr + i, false);
+      if (k == NULL)
+        return -1;
+      dst[i] = *k;
+      if (*k == '\0')
+        return i;
+    }
+  dst[size - 1] = '\0';
+  return size;
+}
+#endif
