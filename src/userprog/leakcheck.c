@@ -1,0 +1,50 @@
+/* Leak checking for user processes.
+
+   When the `run` action starts a program, the kernel notes how many free
+   pages each pool has and how many inodes are open; when that program
+   and every process it started have ended, the counts must be back where
+   they were. If they are not, something a process took (a page, a page
+   table, a struct, an open file) was never given back, and the kernel
+   says so on the console, which fails whichever test was running.
+
+   Saying nothing when all is well keeps the check out of every test's
+   expected output, so every test is a leak test for free. */
+#ifdef SOLUTION_USERPROG
+#include "userprog/leakcheck.h"
+#include <stdio.h>
+#include "filesys/inode.h"
+#include "threads/palloc.h"
+
+/* The counts taken by leakcheck_start (). */
+static size_t user_pages;
+static size_t kernel_pages;
+static size_t open_inodes;
+
+/* Notes the counts before the first process starts. */
+void
+leakcheck_start (void)
+{
+  user_pages = palloc_free_count (PAL_USER);
+  kernel_pages = palloc_free_count (0);
+  open_inodes = inode_open_count ();
+}
+
+/* Prints what was not given back since leakcheck_start (), if anything.
+   Call only once no process is left. */
+void
+leakcheck_finish (void)
+{
+  size_t user_now = palloc_free_count (PAL_USER);
+  size_t kernel_now = palloc_free_count (0);
+  size_t inodes_now = inode_open_count ();
+  if (user_now != user_pages)
+    printf ("leak: %zu user pages free before, %zu after\n",
+            user_pages, user_now);
+  if (kernel_now != kernel_pages)
+    printf ("leak: %zu kernel pages free before, %zu after\n",
+            kernel_pages, kernel_now);
+  if (inodes_now != open_inodes)
+    printf ("leak: %zu inodes open before, %zu after\n",
+            open_inodes, inodes_now);
+}
+#endif

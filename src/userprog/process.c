@@ -1,0 +1,559 @@
+/* User processes.
+
+   A process is a kernel thread that spends its life in user mode: it is
+   created by process_execute (), builds a page directory, loads an ELF
+   executable into it, puts the program's arguments on a fresh user stack
+   and "returns" into user mode at the program's entry point. From then on
+   it enters the kernel only through interrupts, exceptions and system
+   calls, until it exits or the kernel kills it; either way its thread
+   ends in thread_exit (), which calls process_exit (). */
+#include "userprog/process.h"
+#include <stdio.h>
+#include <string.h>
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "threads/flags.h"
+#include "threads/gdt.h"
+#include "threads/interrupt.h"
+#include "threads/intr-stubs.h"
+#include "threads/palloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/loader.h"
+#include "userprog/pagedir.h"
+#include "userprog/tss.h"
+#ifdef SOLUTION_USERPROG
+#include "threads/malloc.h"
+#include "threads/synch.h"
+#include "userprog/leakcheck.h"
+#endif
+
+static thread_func start_process NO_RETURN;
+static bool load (const char *file_name, const char *cmdline,
+                  void **entry, void **esp);
+
+#ifdef SOLUTION_USERPROG
+/* What a parent knows of one child. The parent and the child each hold
+   a reference; the second to let go frees it. So a parent may wait for
+   a child that ended long ago, and a child may outlive its parent. */
+struct child
+  {
+    tid_t tid;
+    int exit_status;            /* Valid once EXITED is up. */
+    struct semaphore exited;    /* Upped once, when the child ends. */
+    int refs;                   /* How many of parent and child hold it. */
+    struct list_elem elem;      /* In the parent's list of children. */
+  };
+
+/* What process_execute () hands to the new thread. It lives on the
+   parent's stack, which is safe because the parent waits until the child
+   has loaded. */
+struct start_info
+  {
+    const char *cmdline;
+    struct process *process;    /* Made by the parent, adopted by the child. */
+    struct semaphore loaded;    /* Upped by the child once it tried. */
+    bool success;               /* Did the load work? */
+  };
+
+/* Guards the REFS of every struct child, and LIVE_PROCESSES. */
+static struct lock family_lock;
+
+/* Processes created and not yet ended, and a condition signalled when
+   there are none left. The `run` action waits for that before checking
+   for leaks, so that no orphan is still holding memory. */
+static int live_processes;
+static struct condition all_ended;
+
+/* The children of kernel threads (the `run` action), which have no
+   struct process to keep them in. */
+static struct list kernel_children = LIST_INITIALIZER (kernel_children);
+
+/* Sets up the locks above. Called by the first process_execute (), long
+   before a second thread could race it: the kernel's `run` action starts
+   the first process. */
+static void
+init_once (void)
+{
+  static bool done;
+  if (!done)
+    {
+      lock_init (&family_lock);
+      cond_init (&all_ended);
+      done = true;
+    }
+}
+
+/* Returns where the next word of S starts and stores its length in
+   *LENGTH, or returns NULL if S has no more words. Words are separated
+   by any number of spaces. */
+static const char *
+next_word (const char *s, size_t *length)
+{
+  s += strspn (s, " ");
+  *length = strcspn (s, " ");
+  return *length > 0 ? s : NULL;
+}
+
+/* Copies the first word of CMDLINE, the program's name, into NAME, a
+   buffer of SIZE bytes. Returns false if there is no word, or if it does
+   not fit; NAME then holds as much as fits. */
+static bool
+first_word (const char *cmdline, char *name, size_t size)
+{
+  size_t length;
+  const char *word = next_word (cmdline, &length);
+  if (word == NULL)
+    return false;
+  strlcpy (name, word, length + 1 < size ? length + 1 : size);
+  return length < size;
+}
+
+/* Returns the list of children of the running thread. */
+static struct list *
+my_children (void)
+{
+  struct process *p = thread_current ()->process;
+  return p != NULL ? &p->children : &kernel_children;
+}
+
+/* Drops one reference to CHILD, freeing it with the last. */
+static void
+child_release (struct child *child)
+{
+  lock_acquire (&family_lock);
+  bool last = --child->refs == 0;
+  lock_release (&family_lock);
+  if (last)
+    free (child);
+}
+
+/* Adds DELTA to the count of live processes, and tells a waiting `run`
+   action when it reaches 0. */
+static void
+count_live (int delta)
+{
+  lock_acquire (&family_lock);
+  live_processes += delta;
+  if (live_processes == 0)
+    cond_broadcast (&all_ended, &family_lock);
+  lock_release (&family_lock);
+}
+
+/* Returns a new struct process together with the record its parent will
+   keep of it, or NULL if memory ran out. */
+static struct process *
+process_create (void)
+{
+  struct process *p = malloc (sizeof *p);
+  struct child *child = malloc (sizeof *child);
+  if (p == NULL || child == NULL)
+    {
+      free (p);
+      free (child);
+      return NULL;
+    }
+  p->exit_status = -1;
+  p->running = false;
+  p->self = child;
+  list_init (&p->children);
+  fdtable_init (&p->fds);
+  p->executable = NULL;
+
+  child->tid = TID_ERROR;
+  child->exit_status = -1;
+  sema_init (&child->exited, 0);
+  child->refs = 2;
+  return p;
+}
+
+/* Starts a user process running the program named by the first word of
+   CMDLINE, with all the words as its arguments. Returns its thread id
+   once it has loaded, or TID_ERROR if it could not be created or could
+   not load. */
+tid_t
+process_execute (const char *cmdline)
+{
+  init_once ();
+  size_t length;
+  if (next_word (cmdline, &length) == NULL)
+    return TID_ERROR;
+  /* The thread's name is the program's, cut to fit. */
+  char name[sizeof thread_current ()->name];
+  first_word (cmdline, name, sizeof name);
+
+  if (thread_current ()->process == NULL && live_processes == 0)
+    leakcheck_start ();
+  struct start_info info = { .cmdline = cmdline, .process = process_create () };
+  if (info.process == NULL)
+    return TID_ERROR;
+  sema_init (&info.loaded, 0);
+  /* Once the child runs, INFO.PROCESS is its to free: keep what the
+     parent needs. */
+  struct child *child = info.process->self;
+
+  count_live (+1);
+  tid_t tid = thread_create (name, PRI_DEFAULT, start_process, &info);
+  if (tid == TID_ERROR)
+    {
+      free (info.process);
+      free (child);
+      count_live (-1);
+      return TID_ERROR;
+    }
+
+  sema_down (&info.loaded);
+  if (!info.success)
+    {
+      child_release (child);
+      return TID_ERROR;
+    }
+  child->tid = tid;
+  list_push_back (my_children (), &child->elem);
+  return tid;
+}
+#else
+/* Starts a user thread running the program named CMDLINE. Returns its
+   thread id, or TID_ERROR if it could not be created. */
+tid_t
+process_execute (const char *cmdline)
+{
+  /* The new thread reads its command line later, when the caller may
+     have reused CMDLINE: give it a copy. */
+  char *copy = palloc_get_page (0);
+  if (copy == NULL)
+    return TID_ERROR;
+  strlcpy (copy, cmdline, PGSIZE);
+
+  tid_t tid = thread_create (cmdline, PRI_DEFAULT, start_process, copy);
+  if (tid == TID_ERROR)
+    palloc_free_page (copy);
+  return tid;
+}
+#endif
+
+/* Jumps into user mode at ENTRY with stack pointer ESP, never to come
+   back: the frame built here is what the CPU would have saved on an
+   interrupt from user mode, and intr_exit "returns" through it. */
+static void NO_RETURN
+enter_user_mode (void *entry, void *esp)
+{
+  struct intr_frame frame;
+  memset (&frame, 0, sizeof frame);
+  frame.gs = frame.fs = frame.es = frame.ds = frame.ss = SEL_UDSEG;
+  frame.cs = SEL_UCSEG;
+  frame.eflags = FLAG_IF | FLAG_MBS;
+  frame.eip = entry;
+  frame.esp = esp;
+  asm volatile ("movl %0, %%esp; jmp intr_exit" : : "g" (&frame) : "memory");
+  NOT_REACHED ();
+}
+
+#ifdef SOLUTION_USERPROG
+/* The first function of a new process's thread: adopts the process the
+   parent made, loads the program and jumps to it. */
+static void
+start_process (void *info_)
+{
+  struct start_info *info = info_;
+  struct process *p = info->process;
+  thread_current ()->process = p;
+
+  void *entry, *esp;
+  char file_name[32];
+  if (!first_word (info->cmdline, file_name, sizeof file_name))
+    printf ("load: %s: file name too long\n", file_name);
+  else
+    p->running = load (file_name, info->cmdline, &entry, &esp);
+
+  /* INFO lives on the parent's stack: once the parent is told, INFO may
+     be gone. */
+  info->success = p->running;
+  sema_up (&info->loaded);
+  if (!p->running)
+    thread_exit ();
+  enter_user_mode (entry, esp);
+}
+#else
+/* The first function of a new user thread: loads the program and jumps
+   to it. */
+static void
+start_process (void *cmdline)
+{
+  void *entry, *esp;
+  bool success = load (cmdline, cmdline, &entry, &esp);
+  palloc_free_page (cmdline);
+  if (!success)
+    thread_exit ();
+  enter_user_mode (entry, esp);
+}
+#endif
+
+#ifdef SOLUTION_USERPROG
+/* Everything push_arguments () may put on the stack must leave the
+   program most of its single stack page. */
+_Static_assert (PROCESS_CMDLINE_MAX + 1 + (PROCESS_ARGS_MAX + 4) * 4 + 16
+                <= PGSIZE / 2, "arguments take too much of the stack");
+
+/* The address at which the user sees byte KADDR of its stack page,
+   whose kernel address is KPAGE. */
+static uint32_t
+user_address (const uint8_t *kpage, const void *kaddr)
+{
+  return (uintptr_t) PHYS_BASE - PGSIZE + ((const uint8_t *) kaddr - kpage);
+}
+
+/* Puts the program's arguments on its stack page KPAGE, which the
+   program sees at PHYS_BASE - PGSIZE, laid out as _start expects: as if
+   it had been called with argc and argv (i386 System V ABI). From the top
+   of the page down:
+
+        the words of CMDLINE, each NUL-terminated
+        padding, so that argc lands on a 16-byte boundary
+        argv[argc] = NULL
+        argv[argc - 1] ... argv[0]: the addresses of the words
+        argv: the address of argv[0]
+        argc
+        a return address of 0: _start never returns      <- *ESP
+
+   Returns false if CMDLINE is too long or has too many words. */
+static bool
+push_arguments (const char *cmdline, uint8_t *kpage, void **esp)
+{
+  if (strnlen (cmdline, PROCESS_CMDLINE_MAX + 1) > PROCESS_CMDLINE_MAX)
+    {
+      printf ("load: %s: command line too long\n", thread_name ());
+      return false;
+    }
+  int argc = 0;
+  size_t string_bytes = 0;
+  size_t length;
+  for (const char *w = next_word (cmdline, &length); w != NULL;
+       w = next_word (w + length, &length))
+    {
+      argc++;
+      string_bytes += length + 1;
+    }
+  if (argc > PROCESS_ARGS_MAX)
+    {
+      printf ("load: %s: too many arguments\n", thread_name ());
+      return false;
+    }
+
+  /* Below the strings: return address, argc, argv, argv[0..argc]. The
+     lowest multiple of 16, plus 12, that leaves room for them puts argc
+     (at ESP + 4) on a 16-byte boundary. */
+  char *strings = (char *) kpage + PGSIZE - string_bytes;
+  uint32_t room = user_address (kpage, strings) - (3 + argc + 1) * 4;
+  uint32_t user_esp = ((room - 12) & ~(uint32_t) 0xf) + 12;
+  uint32_t *frame = (uint32_t *) (kpage + (user_esp - user_address (kpage, kpage)));
+  uint32_t *argv = frame + 3;
+  frame[0] = 0;
+  frame[1] = argc;
+  frame[2] = user_esp + 12;
+
+  int i = 0;
+  for (const char *w = next_word (cmdline, &length); w != NULL;
+       w = next_word (w + length, &length))
+    {
+      memcpy (strings, w, length);
+      strings[length] = '\0';
+      argv[i++] = user_address (kpage, strings);
+      strings += length + 1;
+    }
+  argv[argc] = 0;
+  *esp = (void *) user_esp;
+  return true;
+}
+#endif
+
+/* Gives the running process its stack: one zeroed, writable page just
+   below PHYS_BASE, holding the arguments of CMDLINE. Stores the initial
+   stack pointer in *ESP. */
+static bool
+setup_stack (const char *cmdline UNUSED, void **esp)
+{
+  uint8_t *kpage = palloc_get_page (PAL_USER | PAL_ZERO);
+  void *upage = (uint8_t *) PHYS_BASE - PGSIZE;
+  if (kpage == NULL
+      || !pagedir_set_page (thread_current ()->pagedir, upage, kpage, true))
+    {
+      if (kpage != NULL)
+        palloc_free_page (kpage);
+      printf ("load: %s: out of memory\n", thread_name ());
+      return false;
+    }
+#ifdef SOLUTION_USERPROG
+  return push_arguments (cmdline, kpage, esp);
+#else
+  /* An empty stack: no arguments are passed yet. */
+  *esp = PHYS_BASE;
+  return true;
+#endif
+}
+
+/* Gives the running thread an address space holding the executable
+   FILE_NAME and a stack with the words of CMDLINE as arguments. Stores
+   the program's entry point in *ENTRY and its stack pointer in *ESP.
+   Returns false, after printing why, if that fails; whatever was built
+   is freed when the thread exits. */
+static bool
+load (const char *file_name, const char *cmdline, void **entry, void **esp)
+{
+  struct thread *t = thread_current ();
+  t->pagedir = pagedir_create ();
+  if (t->pagedir == NULL)
+    {
+      printf ("load: %s: out of memory\n", file_name);
+      return false;
+    }
+  process_activate ();
+
+  struct file *file = filesys_open (file_name);
+  if (file == NULL)
+    {
+      printf ("load: %s: open failed\n", file_name);
+      return false;
+    }
+  bool success = (loader_load (file_name, file, t->pagedir, entry)
+                  && setup_stack (cmdline, esp));
+#ifdef SOLUTION_USERPROG
+  if (success)
+    {
+      /* Changing a program's code under it would be chaos: keep the
+         file open, unwritable, until the process ends. */
+      file_deny_write (file);
+      t->process->executable = file;
+      return true;
+    }
+#endif
+  file_close (file);
+  return success;
+}
+
+#ifdef SOLUTION_USERPROG
+/* Waits for child process TID to end and returns its exit status: -1 if
+   the kernel killed it. Returns -1 at once if TID is not a child of the
+   caller, or if the caller has already waited for it.
+
+   When the caller is a kernel thread (the `run` action), also waits
+   until every process, orphans included, has ended, and then checks
+   that they gave back everything they took. */
+int
+process_wait (tid_t tid)
+{
+  struct list *children = my_children ();
+  struct child *child = NULL;
+  for (struct list_elem *e = list_begin (children); e != list_end (children);
+       e = list_next (e))
+    if (list_entry (e, struct child, elem)->tid == tid)
+      {
+        child = list_entry (e, struct child, elem);
+        break;
+      }
+  if (child == NULL)
+    return -1;
+
+  /* Out of the list, so that a second wait finds nothing. */
+  list_remove (&child->elem);
+  sema_down (&child->exited);
+  int status = child->exit_status;
+  child_release (child);
+
+  if (thread_current ()->process == NULL)
+    {
+      lock_acquire (&family_lock);
+      while (live_processes > 0)
+        cond_wait (&all_ended, &family_lock);
+      lock_release (&family_lock);
+      leakcheck_finish ();
+    }
+  return status;
+}
+#else
+/* Waits for thread TID to die and returns its exit status. Not written
+   yet: it returns at once, so the kernel may power off before a user
+   program even starts. */
+int
+process_wait (tid_t tid UNUSED)
+{
+  return -1;
+}
+#endif
+
+/* Ends the running process with exit status STATUS. */
+void
+process_terminate (int status UNUSED)
+{
+#ifdef SOLUTION_USERPROG
+  thread_current ()->process->exit_status = status;
+#endif
+  thread_exit ();
+}
+
+#ifdef SOLUTION_USERPROG
+/* Tells the parent that the running process ended with exit status
+   STATUS, lets go of the parent's record and of the records of the
+   process's own children, which no one will wait for now. */
+static void
+leave_family (struct process *p)
+{
+  while (!list_empty (&p->children))
+    child_release (list_entry (list_pop_front (&p->children),
+                               struct child, elem));
+  p->self->exit_status = p->exit_status;
+  sema_up (&p->self->exited);
+  child_release (p->self);
+}
+#endif
+
+/* Frees everything the running process holds. Called by thread_exit ()
+   for every thread; a kernel thread has nothing to free. */
+void
+process_exit (void)
+{
+  struct thread *t = thread_current ();
+#ifdef SOLUTION_USERPROG
+  struct process *p = t->process;
+  if (p != NULL)
+    {
+      if (p->running)
+        printf ("%s: exit(%d)\n", t->name, p->exit_status);
+      fdtable_close_all (&p->fds);
+      /* Closing allows writes to the executable again. */
+      file_close (p->executable);
+      leave_family (p);
+    }
+#endif
+
+  uint32_t *pd = t->pagedir;
+  if (pd != NULL)
+    {
+      /* Forget PD before freeing it, so that a switch away and back
+         cannot load a directory that no longer exists. */
+      t->pagedir = NULL;
+      pagedir_activate (NULL);
+      pagedir_destroy (pd);
+    }
+
+#ifdef SOLUTION_USERPROG
+  if (p != NULL)
+    {
+      t->process = NULL;
+      free (p);
+      /* Last: the `run` action's leak check may run as soon as this
+         says no process is left. */
+      count_live (-1);
+    }
+#endif
+}
+
+/* Makes the CPU use the running thread's address space, the kernel's
+   alone for a kernel thread, and its kernel stack on the next trap from
+   user mode. Called on every switch to a thread. */
+void
+process_activate (void)
+{
+  pagedir_activate (thread_current ()->pagedir);
+  tss_update ();
+}

@@ -1,0 +1,42 @@
+/* User processes: starting, waiting for and ending user programs. */
+#ifndef USERPROG_PROCESS_H
+#define USERPROG_PROCESS_H
+
+#include <debug.h>
+#include "threads/thread.h"
+
+#ifdef SOLUTION_USERPROG
+#include <list.h>
+#include "userprog/fdtable.h"
+
+/* The longest command line a program may be started with, and the most
+   words it may have. Together they keep the arguments well inside the
+   single page of the initial stack, leaving the program most of it. */
+#define PROCESS_CMDLINE_MAX 1024
+#define PROCESS_ARGS_MAX 128
+
+/* What the kernel keeps about a running user program beyond its thread,
+   which holds the page directory. Created with the thread, freed when it
+   exits. */
+struct process
+  {
+    int exit_status;            /* What the program passed to exit(). */
+    bool running;               /* Did it load and start? */
+    struct child *self;         /* Shared with the parent, for its wait(). */
+    struct list children;       /* Of struct child: not yet waited for. */
+    struct fdtable fds;         /* The files it has open. */
+    struct file *executable;    /* Kept open, denying writes, while it runs. */
+  };
+#else
+/* Define struct process here: what the kernel must remember about a user
+   program (see doc/userprog.md). */
+struct process;
+#endif
+
+tid_t process_execute (const char *cmdline);
+int process_wait (tid_t);
+void process_terminate (int status) NO_RETURN;
+void process_exit (void);
+void process_activate (void);
+
+#endif /* userprog/process.h */
