@@ -230,3 +230,28 @@ filesys_remove (const char *name)
   filesys_unlock ();
   return ok;
 }
+
+/* Calls VISIT with the name and size of each file of the root directory,
+   in directory order, passing AUX along.  VISIT runs with the lock held,
+   so it must not call the file system.  Returns false if not mounted. */
+bool
+filesys_list (void (*visit) (const char *name, off_t size, void *aux),
+              void *aux)
+{
+  char name[NAME_MAX + 1];
+  struct dir *root;
+
+  filesys_lock ();
+  root = mounted ? dir_open_root () : NULL;
+  if (root != NULL)
+    while (dir_readdir (root, name))
+      {
+        struct inode *inode;
+        if (dir_lookup (root, name, &inode))
+          visit (name, inode_length (inode), aux);
+        inode_close (inode);
+      }
+  dir_close (root);
+  filesys_unlock ();
+  return root != NULL;
+}

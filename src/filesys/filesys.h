@@ -16,6 +16,8 @@ void filesys_done (void);
 bool filesys_create (const char *name, off_t initial_size);
 struct file *filesys_open (const char *name);
 bool filesys_remove (const char *name);
+bool filesys_list (void (*visit) (const char *name, off_t size, void *aux),
+                   void *aux);
 
 /* The one lock of the file system, taken inside every call of this
    header and of file.h: callers never need to take it themselves. */
