@@ -19,10 +19,11 @@ struct bitmap
     word *words;
   };
 
+/* Not DIV_ROUND_UP, which would overflow for the largest counts. */
 static size_t
 word_count (size_t bit_cnt)
 {
-  return DIV_ROUND_UP (bit_cnt, WORD_BITS);
+  return bit_cnt / WORD_BITS + (bit_cnt % WORD_BITS != 0);
 }
 
 static word
@@ -63,14 +64,10 @@ bitmap_create_in_buf (size_t bit_cnt, void *buf, size_t buf_size)
 struct bitmap *
 bitmap_create (size_t bit_cnt)
 {
+  /* The size cannot overflow: it is about an eighth of BIT_CNT. */
   size_t size = bitmap_buf_size (bit_cnt);
-  void *buf;
+  void *buf = malloc (size);
 
-  /* A count so large that the size wrapped around is refused too. */
-  if (word_count (bit_cnt) > (SIZE_MAX - sizeof (struct bitmap))
-                             / sizeof (word))
-    return NULL;
-  buf = malloc (size);
   return buf != NULL ? bitmap_create_in_buf (bit_cnt, buf, size) : NULL;
 }
 
