@@ -18,35 +18,43 @@ below (unsigned long limit)
   return skiff_random_ulong () % limit;
 }
 
-/* Writes into FORMAT (64 bytes) a random conversion for the letter
-   CONVERSION with size letters SIZE; returns how many '*' it used. */
-static int
-random_spec (char format[64], const char *size, char conversion)
+/* One random conversion to try, with the values of its '*'s. */
+struct trial
+  {
+    char format[64];
+    int stars;                  /* How many '*' the format has... */
+    int star[2];                /* ...and their values, in order. */
+  };
+
+/* Makes up a trial of the letter CONVERSION with size letters SIZE. */
+static void
+random_trial (struct trial *t, const char *size, char conversion)
 {
   char flags[8], width[8] = "", precision[8] = "";
   char *end = flags;
   const char *flag;
-  int stars = 0;
 
   for (flag = "-0+ #"; *flag != '\0'; flag++)
     if (below (4) == 0)
       *end++ = *flag;
   *end = '\0';
 
+  t->stars = 0;
   switch (below (3))
     {
     case 1: snprintf (width, sizeof width, "%lu", below (21)); break;
-    case 2: snprintf (width, sizeof width, "*"); stars++; break;
+    case 2: snprintf (width, sizeof width, "*"); t->stars++; break;
     }
   switch (below (4))
     {
     case 1: snprintf (precision, sizeof precision, "."); break;
     case 2: snprintf (precision, sizeof precision, ".%lu", below (21)); break;
-    case 3: snprintf (precision, sizeof precision, ".*"); stars++; break;
+    case 3: snprintf (precision, sizeof precision, ".*"); t->stars++; break;
     }
-  snprintf (format, 64, "%%%s%s%s%s%c", flags, width, precision, size,
-            conversion);
-  return stars;
+  snprintf (t->format, sizeof t->format, "%%%s%s%s%s%c", flags, width,
+            precision, size, conversion);
+  t->star[0] = (int) below (41) - 20;
+  t->star[1] = (int) below (41) - 20;
 }
 
 /* Random bits, often small or all ones, where the edge cases live. */
@@ -62,11 +70,11 @@ random_bits (void)
     }
 }
 
-/* Calls same_as_host with the STARS star arguments in STAR, then VALUE. */
-#define WITH_STARS(VALUE)                                               \
-  (stars == 0 ? SAME (format, VALUE)                                    \
-   : stars == 1 ? SAME (format, star[0], VALUE)                         \
-   : SAME (format, star[0], star[1], VALUE))
+/* Calls same_as_host on trial T, with its star values, then VALUE. */
+#define TRY(T, VALUE)                                                   \
+  ((T).stars == 0 ? SAME ((T).format, VALUE)                            \
+   : (T).stars == 1 ? SAME ((T).format, (T).star[0], VALUE)             \
+   : SAME ((T).format, (T).star[0], (T).star[1], VALUE))
 
 /* One integer conversion, its value passed as the type SIZE names. */
 static void
@@ -76,24 +84,22 @@ sweep_integer (void)
                                        "t" };
   static const char conversions[] = "diuoxX";
   const char *size = sizes[below (sizeof sizes / sizeof *sizes)];
-  char conversion = conversions[below (sizeof conversions - 1)];
-  char format[64];
-  int stars = random_spec (format, size, conversion);
-  int star[2] = { (int) below (41) - 20, (int) below (41) - 20 };
   uint64_t bits = random_bits ();
+  struct trial t;
 
+  random_trial (&t, size, conversions[below (sizeof conversions - 1)]);
   if (strcmp (size, "l") == 0)
-    WITH_STARS ((long) bits);
+    TRY (t, (long) bits);
   else if (strcmp (size, "ll") == 0)
-    WITH_STARS ((long long) bits);
+    TRY (t, (long long) bits);
   else if (strcmp (size, "j") == 0)
-    WITH_STARS ((intmax_t) bits);
+    TRY (t, (intmax_t) bits);
   else if (strcmp (size, "z") == 0)
-    WITH_STARS ((size_t) bits);
+    TRY (t, (size_t) bits);
   else if (strcmp (size, "t") == 0)
-    WITH_STARS ((ptrdiff_t) bits);
+    TRY (t, (ptrdiff_t) bits);
   else
-    WITH_STARS ((int) bits);      /* hh and h take an int, and cut it. */
+    TRY (t, (int) bits);        /* hh and h take an int, and cut it. */
 }
 
 /* One %s, %c or %p conversion. */
@@ -104,16 +110,15 @@ sweep_other (void)
                                          NULL };
   static const char conversions[] = "scp";
   char conversion = conversions[below (sizeof conversions - 1)];
-  char format[64];
-  int stars = random_spec (format, "", conversion);
-  int star[2] = { (int) below (41) - 20, (int) below (41) - 20 };
+  struct trial t;
 
+  random_trial (&t, "", conversion);
   if (conversion == 's')
-    WITH_STARS (strings[below (sizeof strings / sizeof *strings)]);
+    TRY (t, strings[below (sizeof strings / sizeof *strings)]);
   else if (conversion == 'c')
-    WITH_STARS ((int) below (255) + 1);
+    TRY (t, (int) below (255) + 1);
   else
-    WITH_STARS (below (4) == 0 ? NULL : (void *) (uintptr_t) random_bits ());
+    TRY (t, below (4) == 0 ? NULL : (void *) (uintptr_t) random_bits ());
 }
 
 void
