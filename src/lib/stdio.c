@@ -267,7 +267,8 @@ format_number (struct output *out, const struct spec *spec,
 
   number_prefix (spec, is_signed, negative, magnitude != 0, base, prefix);
 
-  /* Zero gets no digits at all: precision 0 means "%.0d" prints nothing. */
+  /* Zero gets no digits here.  Without a precision the zeros below supply
+     its usual "0"; with precision 0, C wants nothing printed at all. */
   for (; magnitude > 0; magnitude /= base)
     *--first = alphabet[magnitude % base];
   length = digits + sizeof digits - first;
@@ -376,6 +377,7 @@ vformat (void (*emit) (char, void *aux), void *aux,
   struct output out = { emit, aux, 0 };
   va_list args;
 
+  ASSERT (emit != NULL && format != NULL);
   /* Helpers take a pointer to the list; copying it first is the portable
      way to get one, since va_list may be an array type. */
   va_copy (args, args_);
