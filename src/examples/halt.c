@@ -1,0 +1,8 @@
+/* halt: powers the machine off, from user space. */
+#include <syscall.h>
+
+int
+main (void)
+{
+  halt ();
+}
