@@ -8,7 +8,7 @@
 #define UNUSED __attribute__ ((unused))
 #define NO_RETURN __attribute__ ((noreturn))
 #define NO_INLINE __attribute__ ((noinline))
-#define PRINTF_FORMAT(FMT, FIRST) __attribute__ ((format (printf, FMT, FIRST)))
+#define PRINTF_FORMAT(FMT, FIRST) __attribute__ ((__format__ (__printf__, FMT, FIRST)))
 
 /* Stops everything with a message naming where it was called. */
 #define PANIC(...) debug_panic (__FILE__, __LINE__, __func__, __VA_ARGS__)
