@@ -35,7 +35,7 @@ run (const struct test *test)
 int
 main (void)
 {
-  const struct test *tables[] = { fs_tests, ustar_tests };
+  const struct test *tables[] = { fs_tests, ustar_tests, fsutil_tests };
   int passed = 0, failed = 0;
 
   for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)

@@ -18,6 +18,7 @@ struct test
 /* Tables of tests, each ended by an entry whose name is NULL. */
 extern const struct test fs_tests[];
 extern const struct test ustar_tests[];
+extern const struct test fsutil_tests[];
 
 /* Fails the current test, naming the line and the condition, unless
    COND holds. */
