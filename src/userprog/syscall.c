@@ -270,11 +270,19 @@ sys_close (const uint32_t args[])
 }
 
 /* Calls that belong to later phases (mmap ... inumber): a program built
-   for them gets a clean failure, not death. */
+   for them gets a clean failure, not death: -1 from those that return a
+   number, false from those that return a bool (where -1 would read as
+   true). */
 static uint32_t
 sys_later_phase (const uint32_t args[] UNUSED)
 {
   return -1;
+}
+
+static uint32_t
+sys_later_phase_bool (const uint32_t args[] UNUSED)
+{
+  return false;
 }
 
 /* Every call the kernel knows: its handler and how many argument words
@@ -301,10 +309,10 @@ syscalls[] =
     [SYS_CLOSE] = { sys_close, 1 },
     [SYS_MMAP] = { sys_later_phase, 0 },
     [SYS_MUNMAP] = { sys_later_phase, 0 },
-    [SYS_CHDIR] = { sys_later_phase, 0 },
-    [SYS_MKDIR] = { sys_later_phase, 0 },
-    [SYS_READDIR] = { sys_later_phase, 0 },
-    [SYS_ISDIR] = { sys_later_phase, 0 },
+    [SYS_CHDIR] = { sys_later_phase_bool, 0 },
+    [SYS_MKDIR] = { sys_later_phase_bool, 0 },
+    [SYS_READDIR] = { sys_later_phase_bool, 0 },
+    [SYS_ISDIR] = { sys_later_phase_bool, 0 },
     [SYS_INUMBER] = { sys_later_phase, 0 },
   };
 

@@ -1,0 +1,21 @@
+/* Runs children one after another, then several at once. */
+#include <syscall.h>
+#include "tests/userprog/lib/testlib.h"
+
+const char test_name[] = "exec-multiple";
+
+int
+main (void)
+{
+  msg ("begin");
+  for (int i = 0; i < 3; i++)
+    check (run ("child-simple") == 81, "child %d returned 81", i);
+
+  pid_t pids[4];
+  for (int i = 0; i < 4; i++)
+    pids[i] = exec ("child-args w1 w2");
+  for (int i = 0; i < 4; i++)
+    check (wait (pids[i]) == 3, "concurrent child %d returned 3", i);
+  msg ("end");
+  return 0;
+}
