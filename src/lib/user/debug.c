@@ -28,17 +28,18 @@ debug_panic (const char *file, int line, const char *function,
 #define USER_TOP ((uintptr_t) 0xc0000000)
 
 /* Each frame starts with the caller's frame pointer, then the return
-   address into the caller.  Walking stops at a null frame pointer
-   (_start's, set by the kernel) or at any pointer that does not lead up
-   the stack, so a corrupt stack ends the walk instead of looping or
-   faulting. */
+   address into the caller.  The walk ends at _start, whose return
+   address is the kernel's dummy 0, or at any frame pointer that does not
+   lead up the stack, so a corrupt stack ends the walk instead of looping
+   or faulting. */
 void
 debug_backtrace_from (void *frame)
 {
   uintptr_t *fp = frame;
 
   printf ("Call stack:");
-  while (fp != NULL && (uintptr_t) fp < USER_TOP - 2 * sizeof *fp)
+  while (fp != NULL && (uintptr_t) fp < USER_TOP - 2 * sizeof *fp
+         && fp[1] != 0)
     {
       uintptr_t *caller = (uintptr_t *) fp[0];
 
