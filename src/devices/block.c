@@ -21,6 +21,17 @@ struct block
 /* The device playing each role, or NULL. */
 static struct block *devices[BLOCK_ROLE_CNT];
 
+/* A word for ROLE, for messages. */
+static const char *
+block_role_name (enum block_role role)
+{
+  static const char *const names[BLOCK_ROLE_CNT] =
+    { "kernel", "file system", "scratch", "swap" };
+
+  ASSERT (role < BLOCK_ROLE_CNT);
+  return names[role];
+}
+
 /* Registers a device of SIZE sectors, reached through OPS and AUX, as the
    one playing ROLE.  Each role has at most one device. */
 struct block *
@@ -96,17 +107,6 @@ const char *
 block_name (struct block *block)
 {
   return block->name;
-}
-
-/* A word for ROLE, for messages. */
-const char *
-block_role_name (enum block_role role)
-{
-  static const char *const names[BLOCK_ROLE_CNT] =
-    { "kernel", "file system", "scratch", "swap" };
-
-  ASSERT (role < BLOCK_ROLE_CNT);
-  return names[role];
 }
 
 /* Prints how many sectors each device moved, e.g. at power-off. */

@@ -48,7 +48,6 @@ void block_read (struct block *, block_sector_t, void *buffer);
 void block_write (struct block *, block_sector_t, const void *buffer);
 block_sector_t block_size (struct block *);
 const char *block_name (struct block *);
-const char *block_role_name (enum block_role);
 void block_print_stats (void);
 
 #endif /* devices/block.h */
