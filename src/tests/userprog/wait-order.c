@@ -12,14 +12,18 @@ main (void)
 {
   msg ("begin");
   /* This child exits long before the wait: the parent first runs and
-     waits for five others. */
-  pid_t early = exec ("child-args w1");
+     waits for five others. All six print the same exit line, so their
+     order does not show. */
+  pid_t early = exec ("child-args");
   for (int i = 0; i < 5; i++)
     run ("child-args");
-  check (wait (early) == 2, "wait for a child that ended long ago");
+  check (wait (early) == 1, "wait for a child that ended long ago");
 
-  /* These are still running, or even not yet started, when waited for. */
+  /* These are still running, or even not yet started, when waited for.
+     The reports wait until all have ended, so that no child's exit line
+     can come between them. */
   pid_t pids[5];
+  int statuses[5];
   for (int i = 0; i < 5; i++)
     {
       char cmdline[64];
@@ -28,7 +32,10 @@ main (void)
       pids[i] = exec (cmdline);
     }
   for (int i = 4; i >= 0; i--)
-    check (wait (pids[i]) == i + 1, "wait for child %d, in reverse", i);
+    statuses[i] = wait (pids[i]);
+  for (int i = 4; i >= 0; i--)
+    check (statuses[i] == i + 1, "child %d, waited for in reverse, returned %d",
+           i, i + 1);
   msg ("end");
   return 0;
 }
