@@ -1,0 +1,71 @@
+"""What skiff-check prints and writes: result lines, the final count, grade
+reports, and Gradescope's results.json.
+
+Nothing here depends on the clock or on the order in which tests finished,
+so the same results always give the same report.
+"""
+
+import json
+
+
+def result_lines(result):
+    """`pass NAME`, or `FAIL NAME` followed by the indented reasons."""
+    if result.passed:
+        return [f"pass {result.name}"]
+    return [f"FAIL {result.name}"] + [f"  {reason}" for reason in
+                                      result.reasons]
+
+
+def summary_line(results):
+    passed = sum(1 for result in results if result.passed)
+    return f"{passed} passed, {len(results) - passed} failed"
+
+
+def grade_lines(suite_name, source, grade, names):
+    """A readable grade report of one suite; SOURCE says where its rubric
+    came from and NAMES are all the suite's tests."""
+    lines = [f"Grade for {suite_name} ({source}):"]
+    for category in grade.categories:
+        lines.append(
+            f"  {category.title:<32} {grade.earned_points(category):g}/"
+            f"{category.points:g} points {grade.category_score(category):8.2f}"
+            f" of {category.weight:g}")
+    percent = 100 * grade.score / grade.max_score if grade.max_score else 0
+    lines.append(f"  {'Total':<32} {'':>10} {grade.score:8.2f} of "
+                 f"{grade.max_score:g} ({percent:.1f}%)")
+    ungraded = sorted(set(names) - grade.graded_names())
+    if ungraded:
+        lines.append(f"  not in the rubric, so not graded: "
+                     f"{', '.join(ungraded)}")
+    return lines
+
+
+def gradescope(grades, results):
+    """Gradescope's results.json contents for GRADES (one per suite) and
+    RESULTS (a dict from test name to Result)."""
+    tests = []
+    for grade in grades:
+        for category in grade.categories:
+            for name, points in category.tests:
+                result = results.get(name)
+                passed = result is not None and result.passed
+                worth = grade.test_max_score(category, points)
+                tests.append({
+                    "name": name,
+                    "score": round(worth if passed else 0, 4),
+                    "max_score": round(worth, 4),
+                    "status": "passed" if passed else "failed",
+                    "output": "\n".join(result.reasons) if result
+                    else "this test was not run",
+                })
+    return {
+        "score": round(sum(grade.score for grade in grades), 4),
+        "max_score": round(sum(grade.max_score for grade in grades), 4),
+        "tests": tests,
+    }
+
+
+def write_json(path, data):
+    with open(path, "w") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")

@@ -1,0 +1,173 @@
+"""What a test's .ck file can declare: how to run the test, and what it
+must print.
+
+A .ck file is a few lines of Python that begins `from skiffcheck import *`
+and calls the functions below.  skiff-check reads the declaration, runs the
+test, and compares the lines the test printed between `Executing 'NAME':`
+and `Execution of 'NAME' complete.` with what was declared:
+
+    from skiffcheck import *
+    expect('''
+    (alarm-single) begin
+    (alarm-single) end
+    ''')
+
+Several declarations combine: expected text and custom checks must all
+pass.  doc/guide.md has more examples.
+"""
+
+import threading
+
+__all__ = ["expect", "expect_any", "check", "fail", "expect_close",
+           "options", "run_args", "kernel_args", "runner_args", "files",
+           "timeout", "test_name"]
+
+DEFAULT_TIMEOUT = 60
+
+
+class DeclarationError(Exception):
+    """A .ck file that uses this API wrongly."""
+
+
+class CheckFailed(Exception):
+    """Raised by fail(): the test's output is wrong, for the reason given."""
+
+
+class Declaration:
+    """Everything one .ck file said, with the defaults for the rest."""
+
+    def __init__(self, name):
+        self.name = name
+        self.alternatives = None  # acceptable outputs, each a list of lines
+        self.checks = []          # functions of the output lines
+        self.options = []         # kernel options, before the actions
+        self.run_args = []        # arguments after the test's name in `run`
+        self.kernel_args = None   # a whole command line replacing the default
+        self.runner_args = []     # extra options for skiff
+        self.files = []           # extra files to put on the scratch disk
+        self.timeout = DEFAULT_TIMEOUT
+
+
+_lock = threading.Lock()
+_declaring = None  # the Declaration that the .ck file being read fills in
+
+
+def load(path, name):
+    """Reads the .ck file at PATH, for the test NAME, into a Declaration."""
+    global _declaring
+    with open(path) as f:
+        code = compile(f.read(), path, "exec")
+    with _lock:
+        _declaring = Declaration(name)
+        try:
+            exec(code, {"__name__": "__ck__", "__file__": path})
+            declaration = _declaring
+        finally:
+            _declaring = None
+    if declaration.alternatives is None and not declaration.checks:
+        raise DeclarationError("it declares no expectation: call expect(), "
+                               "expect_any() or check()")
+    return declaration
+
+
+def _current():
+    if _declaring is None:
+        raise DeclarationError("skiffcheck functions work only inside a .ck "
+                               "file read by skiff-check")
+    return _declaring
+
+
+def _lines(text):
+    """TEXT's lines; one newline right after the opening quotes and one
+    before the closing quotes are not part of the output."""
+    if text.startswith("\n"):
+        text = text[1:]
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.split("\n") if text else []
+
+
+# What the test must print.
+
+def expect(text):
+    """The test must print exactly the lines of TEXT."""
+    expect_any(text)
+
+
+def expect_any(*texts):
+    """The test must print exactly the lines of one of TEXTS, for tests
+    whose output may legitimately come out in more than one order."""
+    declaration = _current()
+    if declaration.alternatives is not None:
+        raise DeclarationError("the expected output is declared twice; give "
+                               "all acceptable outputs to one expect_any()")
+    if not texts:
+        raise DeclarationError("expect_any() needs at least one output")
+    declaration.alternatives = [_lines(text) for text in texts]
+
+
+def check(function):
+    """Adds FUNCTION (use it as a decorator) as a check of the test's
+    output: it is called with the list of lines printed between the two
+    markers, and calls fail() if they are wrong."""
+    _current().checks.append(function)
+    return function
+
+
+def fail(reason):
+    """Ends a check: the test fails for REASON (may be several lines)."""
+    raise CheckFailed(reason)
+
+
+def expect_close(label, actual, expected, tolerance):
+    """Fails unless the numbers ACTUAL are each within TOLERANCE of the
+    numbers EXPECTED (same count); the reason is a table of both, naming
+    LABEL, with the entries that are too far marked."""
+    if len(actual) != len(expected):
+        fail(f"{label}: expected {len(expected)} values, got {len(actual)}")
+    far = [abs(a - e) > tolerance for a, e in zip(actual, expected)]
+    if any(far):
+        rows = [f"{label}: values off by more than {tolerance} are marked *",
+                f"{'#':>4} {'expected':>10} {'actual':>10}"]
+        rows += [f"{i:>4} {e:>10} {a:>10}{' *' if bad else ''}"
+                 for i, (a, e, bad) in enumerate(zip(actual, expected, far))]
+        fail("\n".join(rows))
+
+
+# How to run it.  By default the harness runs `run NAME` with -q (see
+# doc/guide.md); these change that.
+
+def options(*words):
+    """Kernel options to put before the actions, e.g. options("-mlfqs")."""
+    _current().options += words
+
+
+def run_args(*words):
+    """Arguments for the test: the action becomes `run 'NAME WORDS...'`."""
+    _current().run_args += words
+
+
+def kernel_args(*words):
+    """Replaces the whole kernel command line by WORDS."""
+    _current().kernel_args = list(words)
+
+
+def runner_args(*words):
+    """Extra options for skiff, e.g. runner_args("--swap-size=4")."""
+    _current().runner_args += words
+
+
+def files(*names):
+    """Files to put on the scratch disk for `extract`, by name: each is
+    looked for in the phase's build/tests/DIR/, then in src/tests/DIR/."""
+    _current().files += names
+
+
+def timeout(seconds):
+    """The wall-clock limit for the run (default DEFAULT_TIMEOUT)."""
+    _current().timeout = seconds
+
+
+def test_name():
+    """The name of the test being declared."""
+    return _current().name

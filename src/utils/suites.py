@@ -1,0 +1,247 @@
+"""The suites skiff-check runs, the tests in each, and how each runs.
+
+A suite is one of:
+  - a phase directory such as src/threads: its Make.vars names TEST_DIRS
+    (relative to src/), and every NAME.ck in them is a test, run under
+    skiff as its .ck file declares;
+  - `host`: the C library's unit tests, run natively by
+    `make -C src/tests/lib check`, which prints `pass lib/NAME` or
+    `FAIL lib/NAME: reason` for each;
+  - `kit`: the tests of these tools, src/tests/kit/NAME.py, each a script
+    that exits 0 when it passes.
+Every test becomes one or more Results; a Job is the unit that runs.
+"""
+
+import glob
+import os
+import re
+import shlex
+import signal
+import subprocess
+import sys
+
+import skiffcheck
+import verdict
+from errors import ToolError
+
+UTILS = os.path.dirname(os.path.realpath(__file__))
+SRC = os.path.dirname(UTILS)
+SKIFF = os.path.join(UTILS, "skiff")
+KIT_DIR = os.path.join(SRC, "tests", "kit")
+HOST_DIR = os.path.join(SRC, "tests", "lib")
+
+# A run gets this long beyond its own limit before the harness kills it:
+# skiff enforces the test's timeout itself, so this is only a safety net.
+SAFETY_MARGIN_SECONDS = 60
+KIT_TEST_LIMIT_SECONDS = 900
+HOST_SUITE_LIMIT_SECONDS = 900
+FILESYS_SIZE_MB = 2
+
+
+class Result:
+    def __init__(self, name, reasons):
+        self.name = name
+        self.reasons = reasons      # why it failed; [] means it passed
+
+    @property
+    def passed(self):
+        return not self.reasons
+
+
+def run_limited(argv, cwd, seconds):
+    """Runs ARGV in CWD with no input; returns its output (standard output
+    and error together, as bytes) and exit status.  After SECONDS the whole
+    process group is killed, so a stuck simulator cannot hang the harness."""
+    process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        output += f"\nskiff-check: killed after {seconds} seconds\n".encode()
+    return output, process.returncode
+
+
+def read_make_vars(path):
+    """The `NAME = value` assignments of a Make.vars file, as a dict."""
+    assignments = {}
+    with open(path) as f:
+        for line in f:
+            match = re.match(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*:?=\s*(.*?)\s*$",
+                             line)
+            if match and not line.lstrip().startswith("#"):
+                assignments[match.group(1)] = match.group(2)
+    return assignments
+
+
+class PhaseTest:
+    """A kernel test of a phase: NAME.ck in TEST_DIR (like tests/threads)."""
+
+    def __init__(self, phase_dir, test_dir, name, user_programs):
+        self.phase_dir = phase_dir
+        self.test_dir = test_dir
+        self.name = f"{test_dir}/{name}"
+        self.short_name = name
+        self.user_programs = user_programs
+
+    def output_base(self):
+        """Where NAME.output and NAME.result go, without the suffix."""
+        return os.path.join(self.phase_dir, "build", self.test_dir,
+                            self.short_name)
+
+    def find_file(self, name):
+        for directory in (os.path.join(self.phase_dir, "build", self.test_dir),
+                          os.path.join(SRC, self.test_dir)):
+            if os.path.isfile(os.path.join(directory, name)):
+                return os.path.relpath(os.path.join(directory, name),
+                                       self.phase_dir)
+        raise skiffcheck.DeclarationError(
+            f"files(): there is no {name} in build/{self.test_dir}/ or "
+            f"src/{self.test_dir}/")
+
+    def kernel_words(self, declaration):
+        if declaration.kernel_args is not None:
+            return declaration.kernel_args
+        program = " ".join([self.short_name] + list(declaration.run_args))
+        extract = ["-f", "extract"] if self.user_programs else []
+        return ["-q"] + list(declaration.options) + extract + ["run", program]
+
+    def runner_words(self, declaration):
+        words = ["-k", "-T", f"{declaration.timeout:g}"]
+        if self.user_programs:
+            program = os.path.join("build", self.test_dir, self.short_name)
+            words += [f"--filesys-size={FILESYS_SIZE_MB}",
+                      "-p", f"{program}:{self.short_name}"]
+        for name in declaration.files:
+            words += ["-p", f"{self.find_file(name)}:{os.path.basename(name)}"]
+        return words + list(declaration.runner_args)
+
+    def command(self, declaration):
+        """The skiff command line, as words after the program name."""
+        return (self.runner_words(declaration) + ["--"]
+                + self.kernel_words(declaration))
+
+    def run(self):
+        ck = os.path.join(SRC, self.test_dir, self.short_name + ".ck")
+        try:
+            declaration = skiffcheck.load(ck, self.short_name)
+            words = self.command(declaration)
+        except Exception as error:
+            return [Result(self.name, [f"{os.path.relpath(ck, SRC)}: "
+                                       f"{type(error).__name__}: {error}"])]
+        output, _ = run_limited([sys.executable, SKIFF] + words,
+                                self.phase_dir,
+                                declaration.timeout + SAFETY_MARGIN_SECONDS)
+        text = output.decode(errors="replace")
+        reasons = verdict.judge(declaration, text, os.path.join(
+            self.phase_dir, "build", "kernel.o"))
+        if reasons:
+            skiff = os.path.relpath(SKIFF, self.phase_dir)
+            reasons.append(f"to run it yourself, in src/"
+                           f"{os.path.basename(self.phase_dir)}: "
+                           f"{shlex.join([skiff] + words)}")
+        self.save(output, reasons)
+        return [Result(self.name, reasons)]
+
+    def save(self, output, reasons):
+        base = self.output_base()
+        os.makedirs(os.path.dirname(base), exist_ok=True)
+        with open(base + ".output", "wb") as f:
+            f.write(output)
+        verdict_lines = ["FAIL"] + reasons if reasons else ["PASS"]
+        with open(base + ".result", "w") as f:
+            f.write("".join(line + "\n" for line in verdict_lines))
+
+
+class KitTest:
+    """One of the kit's own tests: a script that exits 0 when it passes."""
+
+    def __init__(self, path):
+        self.path = path
+        self.name = "kit/" + os.path.basename(path)[:-len(".py")]
+
+    def run(self):
+        output, status = run_limited([sys.executable, self.path], SRC,
+                                     KIT_TEST_LIMIT_SECONDS)
+        own_verdict = {f"pass {self.name}", f"FAIL {self.name}"}
+        lines = [line for line in output.decode(errors="replace").splitlines()
+                 if line not in own_verdict]
+        if status == 0:
+            return [Result(self.name, [])]
+        return [Result(self.name, lines or [f"exit status {status}"])]
+
+
+class HostTests:
+    """The host unit tests of src/lib: one make run, many results."""
+
+    name = "host"
+    RESULT = re.compile(r"^(pass|FAIL) (lib/\S+?):?(?:\s+(.*))?$")
+
+    def run(self):
+        if not os.path.isfile(os.path.join(HOST_DIR, "Makefile")):
+            return [Result("host", ["src/tests/lib has no Makefile"])]
+        output, status = run_limited(["make", "-s", "-C", HOST_DIR, "check"],
+                                     SRC, HOST_SUITE_LIMIT_SECONDS)
+        return self.parse(output.decode(errors="replace"), status)
+
+    @classmethod
+    def parse(cls, text, status):
+        results = []
+        for line in text.splitlines():
+            match = cls.RESULT.match(line)
+            if match:
+                reasons = [] if match.group(1) == "pass" else \
+                    [match.group(3) or "failed"]
+                results.append(Result(match.group(2), reasons))
+            elif line[:1].isspace() and results and not results[-1].passed:
+                results[-1].reasons.append(line.strip())
+        if status != 0 and all(result.passed for result in results):
+            results.append(Result("host", [f"`make check` in src/tests/lib "
+                                           f"failed (exit status {status})"]
+                                  + text.splitlines()[-verdict.TAIL_LINES:]))
+        return sorted(results, key=lambda result: result.name)
+
+
+class Suite:
+    """What one SUITE argument of skiff-check names: its jobs, sorted."""
+
+    def __init__(self, name, jobs, rubric=None):
+        self.name = name
+        self.jobs = sorted(jobs, key=lambda job: job.name)
+        self.rubric = rubric
+
+
+def phase_suite(phase_dir):
+    make_vars_path = os.path.join(phase_dir, "Make.vars")
+    if not os.path.isfile(make_vars_path):
+        raise ToolError(f"{phase_dir} is not a phase directory (it has no "
+                        f"Make.vars); suites are phase directories, `host` "
+                        f"or `kit`")
+    if not os.path.isfile(os.path.join(phase_dir, "build", "kernel.bin")):
+        raise ToolError(f"{phase_dir} is not built: run `make -C {phase_dir}`"
+                        f" first")
+    make_vars = read_make_vars(make_vars_path)
+    user_programs = make_vars.get("USER_PROGRAMS", "") == "yes"
+    jobs = []
+    for test_dir in make_vars.get("TEST_DIRS", "").split():
+        for ck in glob.glob(os.path.join(SRC, test_dir, "*.ck")):
+            name = os.path.basename(ck)[:-len(".ck")]
+            jobs.append(PhaseTest(phase_dir, test_dir, name, user_programs))
+    phase_dir = os.path.abspath(phase_dir)
+    phase = os.path.basename(phase_dir)
+    rubric = os.path.join(SRC, "tests", phase, "Rubric")
+    return Suite(phase, jobs, rubric if os.path.isfile(rubric) else None)
+
+
+def suite(argument):
+    """The Suite that a command-line SUITE argument names."""
+    if argument == "host":
+        return Suite("host", [HostTests()])
+    if argument == "kit":
+        scripts = glob.glob(os.path.join(KIT_DIR, "*.py"))
+        return Suite("kit", [KitTest(path) for path in scripts
+                             if not os.path.basename(path).startswith("_")])
+    return phase_suite(argument)
