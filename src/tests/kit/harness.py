@@ -1,0 +1,127 @@
+"""skiff-check end to end, on a phase made up for the test: results come
+out sorted with the right verdicts and reasons, the final count and exit
+status are right, the files it leaves are the same on a second run, and
+--tests, --grade and Gradescope output work.
+
+The made-up phase lives in a temporary copy of src/ holding our tools, a
+few .ck files of our own for kernel tests of the threads phase, and a copy
+of that phase's built kernel, so the real tree is never written.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import _kit
+
+CK_FILES = {
+    "synch-many-threads": (
+        "@check\n"
+        "def begins_and_ends(lines):\n"
+        "    if lines[:1] != ['(synch-many-threads) begin'] or \\\n"
+        "       lines[-1:] != ['(synch-many-threads) end']:\n"
+        "        fail('no begin and end')\n"),
+    "demo": "expect('''\n(demo) begin\n(demo) end\n''')\n",
+    "panic-backtrace": "expect('(panic-backtrace) begin')\n",
+    "broken": "expect(1 / 0)\n",
+}
+RUBRIC = "Made up: 10\n    3 synch-many-threads\n    1 demo\n"
+ORDER = ["broken", "demo", "panic-backtrace", "synch-many-threads"]
+
+
+def make_sandbox(root):
+    src = os.path.join(root, "src")
+    shutil.copytree(_kit.UTILS, os.path.join(src, "utils"),
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    tests = os.path.join(src, "tests", "made-up")
+    os.makedirs(tests)
+    for name, body in CK_FILES.items():
+        with open(os.path.join(tests, name + ".ck"), "w") as f:
+            f.write("from skiffcheck import *\n" + body)
+    with open(os.path.join(tests, "Rubric"), "w") as f:
+        f.write(RUBRIC)
+    phase = os.path.join(src, "made-up")
+    os.makedirs(os.path.join(phase, "build"))
+    with open(os.path.join(phase, "Make.vars"), "w") as f:
+        f.write("TEST_DIRS = tests/made-up\n")
+    for built in ("loader.bin", "kernel.bin", "kernel.o"):
+        shutil.copy(os.path.join(_kit.THREADS, "build", built),
+                    os.path.join(phase, "build"))
+    return src, phase
+
+
+def check(src, *words):
+    result = subprocess.run(
+        [sys.executable, os.path.join(src, "utils", "skiff-check")] +
+        list(words), cwd=src, stdin=subprocess.DEVNULL, capture_output=True,
+        text=True)
+    return result.returncode, result.stdout + result.stderr
+
+
+def left_files(phase):
+    directory = os.path.join(phase, "build", "tests", "made-up")
+    contents = {}
+    for name in sorted(os.listdir(directory)):
+        with open(os.path.join(directory, name), "rb") as f:
+            contents[name] = f.read()
+    return contents
+
+
+def check_full_run(status, output):
+    verdicts = [line for line in output.splitlines()
+                if line.startswith(("pass ", "FAIL "))]
+    _kit.expect(verdicts == [("pass " if name == "synch-many-threads" else
+                              "FAIL ") + "tests/made-up/" + name
+                             for name in ORDER],
+                "wrong verdicts, or not sorted by name", output)
+    for reason in ["broken.ck: ZeroDivisionError",
+                   "the output differs from what was expected:",
+                   "the kernel panicked:", ": innermost (",
+                   "to run it yourself, in src/made-up: ../utils/skiff -k"]:
+        _kit.expect(reason in output, f"no `{reason}` among the reasons",
+                    output)
+    _kit.expect(output.splitlines()[-1] == "1 passed, 3 failed",
+                "the last line is not `1 passed, 3 failed`", output)
+    _kit.expect(status == 1, f"exit status {status}, not 1", output)
+
+
+def check_grading(src, root):
+    results = os.path.join(root, "results.json")
+    status, output = check(src, "--tests", "synch-many-threads,demo",
+                           "--grade", "--format", "gradescope",
+                           "--results", results, "made-up")
+    _kit.expect("Made up" in output and "7.50 of 10" in output,
+                "the grade report is not 3 of 4 points = 7.50 of 10", output)
+    _kit.expect(output.splitlines()[-1] == "1 passed, 1 failed",
+                "--tests did not run just the two tests", output)
+    with open(results) as f:
+        data = json.load(f)
+    _kit.expect((data["score"], data["max_score"]) == (7.5, 10) and
+                [t["status"] for t in data["tests"]] == ["passed", "failed"],
+                f"wrong results.json: {data}")
+    status, output = check(src, "--tests", "synch-many-threads", "made-up")
+    _kit.expect(status == 0 and output.splitlines()[-1] ==
+                "1 passed, 0 failed", "a passing run did not exit 0", output)
+    status, output = check(src, "--tests", "no-such-test", "made-up")
+    _kit.expect(status == 2 and "no test named 'no-such-test'" in output,
+                "an unknown test name was not refused clearly", output)
+
+
+def main():
+    _kit.build_threads_kernel()
+    with tempfile.TemporaryDirectory() as root:
+        src, phase = make_sandbox(root)
+        check_full_run(*check(src, "-j", "2", "made-up"))
+        first = left_files(phase)
+        _kit.expect(first["synch-many-threads.result"] == b"PASS\n",
+                    "the .result of a pass is not `PASS`")
+        check(src, "-j", "2", "made-up")
+        _kit.expect(left_files(phase) == first,
+                    "a second run left different .output or .result files")
+        check_grading(src, root)
+
+
+_kit.run_test(main)
