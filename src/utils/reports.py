@@ -26,12 +26,12 @@ def grade_lines(suite_name, source, grade, names):
     came from and NAMES are all the suite's tests."""
     lines = [f"Grade for {suite_name} ({source}):"]
     for category in grade.categories:
-        lines.append(
-            f"  {category.title:<32} {grade.earned_points(category):g}/"
-            f"{category.points:g} points {grade.category_score(category):8.2f}"
-            f" of {category.weight:g}")
+        points = f"{grade.earned_points(category):g}/{category.points:g} points"
+        lines.append(f"  {category.title:<32} {points:>16} "
+                     f"{grade.category_score(category):8.2f} of "
+                     f"{category.weight:g}")
     percent = 100 * grade.score / grade.max_score if grade.max_score else 0
-    lines.append(f"  {'Total':<32} {'':>10} {grade.score:8.2f} of "
+    lines.append(f"  {'Total':<32} {'':>16} {grade.score:8.2f} of "
                  f"{grade.max_score:g} ({percent:.1f}%)")
     ungraded = sorted(set(names) - grade.graded_names())
     if ungraded:

@@ -2,8 +2,8 @@
 or a panic's text.
 
 We build a tiny 32-bit program whose functions and call lines we know,
-linked where the kernel lives, and take return addresses from its symbol
-table the way a real call stack would hold them.
+linked where the kernel lives, and take from its disassembly the return
+addresses that a real call stack would hold.
 """
 
 import os
@@ -14,25 +14,30 @@ import tempfile
 import _kit
 
 PROGRAM = """\
-int leaf (int x)
+int counter;
+
+void leaf (void)
 {
-  return x + 1;
+  counter++;
 }
 
-int middle (int x)
+void middle (void)
 {
-  return leaf (x) * 2;
+  leaf ();
+  counter += 2;
 }
 
 void _start (void)
 {
-  middle (3);
+  middle ();
   for (;;)
     continue;
 }
 """
-LEAF_CALL_LINE = 8      # the line of `return leaf (x) * 2;`
-MIDDLE_CALL_LINE = 13   # the line of `middle (3);`
+# Each call is followed by code of the next line, so a return address
+# looked up as it is would name the wrong line.
+LEAF_CALL_LINE = 10     # `leaf ();` in middle()
+MIDDLE_CALL_LINE = 16   # `middle ();` in _start()
 
 
 def build(directory):
