@@ -5,6 +5,7 @@ one, what to do about it.  The tools print it and exit with status 2, so a
 script can tell "your setup is wrong" (2) from "the kernel failed" (1).
 """
 
+import os
 import sys
 
 EXIT_SETUP_ERROR = 2
@@ -26,4 +27,8 @@ def run_tool(name, main):
     except KeyboardInterrupt:
         print(f"{name}: interrupted", file=sys.stderr)
         status = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Whoever read our output (`| head`) stopped; so do we, quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
     sys.exit(status)

@@ -19,6 +19,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import traceback
 
 import skiffcheck
 import verdict
@@ -77,6 +78,17 @@ def read_make_vars(path):
     return assignments
 
 
+def ck_error(ck, error):
+    """A one-line account of ERROR, raised while reading the .ck file CK,
+    naming the line of the .ck file where it happened."""
+    lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__)
+             if frame.filename == ck]
+    if isinstance(error, SyntaxError) and error.filename == ck:
+        lines.append(error.lineno)
+    where = f":{lines[-1]}" if lines else ""
+    return f"{os.path.relpath(ck, SRC)}{where}: {type(error).__name__}: {error}"
+
+
 class PhaseTest:
     """A kernel test of a phase: NAME.ck in TEST_DIR (like tests/threads)."""
 
@@ -130,8 +142,7 @@ class PhaseTest:
             declaration = skiffcheck.load(ck, self.short_name)
             words = self.command(declaration)
         except Exception as error:
-            return [Result(self.name, [f"{os.path.relpath(ck, SRC)}: "
-                                       f"{type(error).__name__}: {error}"])]
+            return [Result(self.name, [ck_error(ck, error)])]
         output, _ = run_limited([sys.executable, SKIFF] + words,
                                 self.phase_dir,
                                 declaration.timeout + SAFETY_MARGIN_SECONDS)

@@ -77,7 +77,7 @@ def check_full_run(status, output):
                               "FAIL ") + "tests/made-up/" + name
                              for name in ORDER],
                 "wrong verdicts, or not sorted by name", output)
-    for reason in ["broken.ck: ZeroDivisionError",
+    for reason in ["broken.ck:2: ZeroDivisionError",
                    "the output differs from what was expected:",
                    "the kernel panicked:", ": innermost (",
                    "to run it yourself, in src/made-up: ../utils/skiff -k"]:
