@@ -1,6 +1,12 @@
 /* Semaphores, locks and condition variables. Everything here is built on
    one idea: with interrupts off, nothing else runs, so checking a value
    and blocking on it happen as one step. */
+#ifdef SOLUTION_THREADS
+/* Every wake-up goes to the highest-priority waiter (the longest-waiting
+   among equals), and a thread waiting for a lock lends its priority to the
+   holder, so that a low-priority holder cannot keep it waiting behind
+   threads of middling priority. */
+#endif
 #include "threads/synch.h"
 #include <debug.h>
 #include "threads/interrupt.h"
@@ -48,9 +54,17 @@ void sema_up (struct semaphore *sema)
   ASSERT (sema != NULL);
   enum intr_level old_level = intr_disable ();
   if (!list_empty (&sema->waiters))
+#ifdef SOLUTION_THREADS
+    thread_unblock (thread_take_highest (&sema->waiters));
+#else
+    /* TODO (threads): wake the highest-priority waiter. */
     thread_unblock (list_entry (list_pop_front (&sema->waiters), struct thread, elem));
+#endif
   sema->value++;
   intr_set_level (old_level);
+#ifdef SOLUTION_THREADS
+  thread_yield_if_outranked ();
+#endif
 }
 
 void lock_init (struct lock *lock)
@@ -60,15 +74,59 @@ void lock_init (struct lock *lock)
   sema_init (&lock->semaphore, 1);
 }
 
+/* Makes the running thread LOCK's holder. */
+static void take_lock (struct lock *lock)
+{
+  lock->holder = thread_current ();
+#ifdef SOLUTION_THREADS
+  list_push_back (&lock->holder->held_locks, &lock->elem);
+#endif
+}
+
+#ifdef SOLUTION_THREADS
+/* Lends the running thread's priority to LOCK's holder, then to the
+   holder of the lock that one waits for, and so on down the chain. It
+   stops at a thread that already runs as high: everything further down
+   the chain was raised at least as high when that thread's own priority
+   was lent. */
+static void donate_priority (struct lock *lock)
+{
+  int priority = thread_current ()->priority;
+  while (lock != NULL && lock->holder != NULL && lock->holder->priority < priority)
+    {
+      lock->holder->priority = priority;
+      lock = lock->holder->waiting_for;
+    }
+}
+
+#endif
 /* Waits until LOCK is free and takes it. A lock is not recursive: the
    holder must not acquire it again. */
+#ifdef SOLUTION_THREADS
+/* While it waits, the running thread lends its priority to the holder
+   (not under -mlfqs, which sets every priority itself). */
+#endif
 void lock_acquire (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
+#ifdef SOLUTION_THREADS
+  enum intr_level old_level = intr_disable ();
+  if (!thread_mlfqs && lock->holder != NULL)
+    {
+      thread_current ()->waiting_for = lock;
+      donate_priority (lock);
+    }
   sema_down (&lock->semaphore);
-  lock->holder = thread_current ();
+  thread_current ()->waiting_for = NULL;
+  take_lock (lock);
+  intr_set_level (old_level);
+#else
+  /* TODO (threads): lend our priority to the holder while we wait. */
+  sema_down (&lock->semaphore);
+  take_lock (lock);
+#endif
 }
 
 bool lock_try_acquire (struct lock *lock)
@@ -77,17 +135,32 @@ bool lock_try_acquire (struct lock *lock)
   ASSERT (!lock_held_by_current_thread (lock));
   bool success = sema_try_down (&lock->semaphore);
   if (success)
-    lock->holder = thread_current ();
+    take_lock (lock);
   return success;
 }
 
 /* Releases LOCK, which the running thread must hold. */
+#ifdef SOLUTION_THREADS
+/* The donations that came through LOCK end here; those through other
+   locks the thread still holds remain. */
+#endif
 void lock_release (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
+#ifdef SOLUTION_THREADS
+  enum intr_level old_level = intr_disable ();
+  list_remove (&lock->elem);
+  lock->holder = NULL;
+  if (!thread_mlfqs)
+    thread_refresh_priority (thread_current ());
+  sema_up (&lock->semaphore);
+  intr_set_level (old_level);
+#else
+  /* TODO (threads): give back the priority lent through LOCK. */
   lock->holder = NULL;
   sema_up (&lock->semaphore);
+#endif
 }
 
 bool lock_held_by_current_thread (const struct lock *lock)
@@ -101,6 +174,10 @@ struct cond_waiter
   {
     struct list_elem elem;
     struct semaphore semaphore;
+#ifdef SOLUTION_THREADS
+    struct thread *thread;      /* Who sleeps on it: cond_signal() wants the
+                                   highest-priority one. */
+#endif
   };
 
 void cond_init (struct condition *cond)
@@ -120,21 +197,45 @@ void cond_wait (struct condition *cond, struct lock *lock)
 
   struct cond_waiter waiter;
   sema_init (&waiter.semaphore, 0);
+#ifdef SOLUTION_THREADS
+  waiter.thread = thread_current ();
+#endif
   list_push_back (&cond->waiters, &waiter.elem);
   lock_release (lock);
   sema_down (&waiter.semaphore);
   lock_acquire (lock);
 }
 
+#ifdef SOLUTION_THREADS
+/* Orders cond_waiters by their thread's effective priority. */
+static bool waiter_lower_priority (const struct list_elem *a, const struct list_elem *b,
+                                   void *aux UNUSED)
+{
+  return list_entry (a, struct cond_waiter, elem)->thread->priority
+         < list_entry (b, struct cond_waiter, elem)->thread->priority;
+}
+
+#endif
 /* Wakes one thread waiting on COND, if any. LOCK must be held. */
+#ifdef SOLUTION_THREADS
+/* The one woken is the highest-priority waiter. */
+#endif
 void cond_signal (struct condition *cond, struct lock *lock)
 {
   ASSERT (cond != NULL);
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (lock_held_by_current_thread (lock));
-  if (!list_empty (&cond->waiters))
-    sema_up (&list_entry (list_pop_front (&cond->waiters), struct cond_waiter, elem)->semaphore);
+  if (list_empty (&cond->waiters))
+    return;
+#ifdef SOLUTION_THREADS
+  struct list_elem *e = list_max (&cond->waiters, waiter_lower_priority, NULL);
+  list_remove (e);
+#else
+  /* TODO (threads): wake the highest-priority waiter. */
+  struct list_elem *e = list_pop_front (&cond->waiters);
+#endif
+  sema_up (&list_entry (e, struct cond_waiter, elem)->semaphore);
 }
 
 /* Wakes every thread waiting on COND. LOCK must be held. */

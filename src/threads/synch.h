@@ -22,6 +22,9 @@ struct lock
   {
     struct thread *holder;      /* The owner, or NULL. */
     struct semaphore semaphore; /* Value 1 while free. */
+#ifdef SOLUTION_THREADS
+    struct list_elem elem;      /* In the holder's held_locks. */
+#endif
   };
 
 void lock_init (struct lock *);

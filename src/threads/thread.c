@@ -1,6 +1,21 @@
+#ifdef SOLUTION_THREADS
+/* Threads and the scheduler. The highest-priority ready thread runs; among
+   equals, the one that has waited longest, so equals take turns. A thread
+   runs until it blocks, yields, uses up its time slice of TIME_SLICE timer
+   ticks, or a thread of higher priority becomes ready.
+
+   Priorities come from one of two policies. By default a thread's
+   priority is what it asks for, raised by donation while a more urgent
+   thread waits for a lock it holds. With -mlfqs the scheduler computes
+   every priority itself from how much CPU each thread used lately and how
+   `nice' it is (the second half of this file). */
+#else
 /* Threads and the scheduler. The base scheduler is round-robin: the ready
    list is a FIFO queue, and a thread runs until it blocks, yields, or uses
    up its time slice of TIME_SLICE timer ticks. */
+/* TODO (threads): priority scheduling, priority donation and the -mlfqs
+   scheduler; see doc/threads.md. */
+#endif
 #include "threads/thread.h"
 #include <debug.h>
 #include <stddef.h>
@@ -11,6 +26,9 @@
 #include "threads/switch.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
+#ifdef SOLUTION_THREADS
+#include "devices/timer.h"
+#endif
 #ifdef USERPROG
 #include "userprog/process.h"
 #endif
@@ -23,7 +41,13 @@
 _Static_assert (offsetof (struct thread, stack) == THREAD_STACK_OFS,
                 "switch.S must know where struct thread keeps its stack");
 
-/* Threads ready to run, in the order they will run. */
+/* Threads ready to run. */
+#ifdef SOLUTION_THREADS
+/* They are kept in the order they became ready, and the scheduler searches
+   for the highest priority when it picks one: priorities change under
+   donation and -mlfqs, and a search stays right where a sorted list would
+   need re-sorting after every change. */
+#endif
 static struct list ready_list;
 
 /* Every live thread, linked through allelem (the gdb macros read it). */
@@ -42,6 +66,11 @@ static long long idle_ticks, kernel_ticks, user_ticks;
 
 static unsigned slice_ticks;            /* Ticks since the running thread started. */
 
+#ifdef SOLUTION_THREADS
+static fixed_point load_avg;    /* -mlfqs: ready threads, averaged over about a minute. */
+static void mlfqs_tick (struct thread *running);
+
+#endif
 static void init_thread (struct thread *, const char *name, int priority);
 static void schedule (void);
 static tid_t allocate_tid (void);
@@ -100,6 +129,10 @@ void thread_tick (void)
   else
     kernel_ticks++;
 
+#ifdef SOLUTION_THREADS
+  if (thread_mlfqs)
+    mlfqs_tick (t);
+#endif
   if (++slice_ticks >= TIME_SLICE)
     intr_yield_on_return ();
 }
@@ -117,13 +150,59 @@ static void ready_list_push (struct thread *t)
   list_push_back (&ready_list, &t->elem);
 }
 
+#ifdef SOLUTION_THREADS
+/* Orders threads linked through `elem' by effective priority. */
+static bool lower_priority (const struct list_elem *a, const struct list_elem *b,
+                            void *aux UNUSED)
+{
+  return list_entry (a, struct thread, elem)->priority
+         < list_entry (b, struct thread, elem)->priority;
+}
+
+/* Removes and returns the highest-priority thread of THREADS, a non-empty
+   list linked through `elem'. list_max() returns the first of equals, so
+   among equals the one that joined THREADS first wins. */
+struct thread *thread_take_highest (struct list *threads)
+{
+  struct list_elem *e = list_max (threads, lower_priority, NULL);
+  list_remove (e);
+  return list_entry (e, struct thread, elem);
+}
+
+/* Gives the CPU to the best ready thread if it outranks the running one.
+   In an interrupt handler the switch cannot happen at once; it happens as
+   the handler returns. */
+void thread_yield_if_outranked (void)
+{
+  enum intr_level old_level = intr_disable ();
+  bool outranked = !list_empty (&ready_list)
+    && list_entry (list_max (&ready_list, lower_priority, NULL), struct thread, elem)->priority
+       > thread_current ()->priority;
+  intr_set_level (old_level);
+  if (!outranked)
+    return;
+  if (intr_context ())
+    intr_yield_on_return ();
+  else
+    thread_yield ();
+}
+
+#endif /* SOLUTION_THREADS */
 /* The thread to run next: the front of the ready list, or the idle thread
    when nothing is ready. */
+#ifdef SOLUTION_THREADS
+/* Here "front" means the best: see thread_take_highest(). */
+#endif
 static struct thread *next_thread_to_run (void)
 {
   if (list_empty (&ready_list))
     return idle_thread;
+#ifdef SOLUTION_THREADS
+  return thread_take_highest (&ready_list);
+#else
+  /* TODO (threads): run the highest-priority ready thread. */
   return list_entry (list_pop_front (&ready_list), struct thread, elem);
+#endif
 }
 
 /* A new thread's life: run FUNCTION (AUX), then exit. switch_entry in
@@ -140,6 +219,10 @@ void thread_main (thread_func *function, void *aux)
 /* Starts a thread NAME at PRIORITY running FUNCTION (AUX), and returns its
    id, or TID_ERROR when there is no memory for it. The new thread may run,
    and even finish, before thread_create() returns. */
+#ifdef SOLUTION_THREADS
+/* With -mlfqs PRIORITY is ignored: the new thread inherits its creator's
+   nice and recent_cpu, and its priority follows from them. */
+#endif
 tid_t thread_create (const char *name, int priority, thread_func *function, void *aux)
 {
   ASSERT (function != NULL);
@@ -160,6 +243,9 @@ tid_t thread_create (const char *name, int priority, thread_func *function, void
   t->stack = (uint8_t *) sp;
 
   thread_unblock (t);
+#ifdef SOLUTION_THREADS
+  thread_yield_if_outranked ();
+#endif
   return t->tid;
 }
 
@@ -176,6 +262,10 @@ void thread_block (void)
 
 /* Makes blocked thread T ready to run. It does not preempt the running
    thread: a caller that disabled interrupts may rely on that. */
+#ifdef SOLUTION_THREADS
+/* An interrupt handler is the exception: there the switch waits for the
+   handler's return anyway, so a more urgent T is let in at once. */
+#endif
 void thread_unblock (struct thread *t)
 {
   ASSERT (is_thread (t));
@@ -183,6 +273,10 @@ void thread_unblock (struct thread *t)
   ASSERT (t->status == THREAD_BLOCKED);
   ready_list_push (t);
   t->status = THREAD_READY;
+#ifdef SOLUTION_THREADS
+  if (intr_context ())
+    thread_yield_if_outranked ();
+#endif
   intr_set_level (old_level);
 }
 
@@ -249,17 +343,168 @@ void thread_foreach (thread_action_func *action, void *aux)
     action (list_entry (e, struct thread, allelem), aux);
 }
 
+#ifdef SOLUTION_THREADS
+/* Sets T's effective priority: its base priority, raised to that of the
+   most urgent thread waiting for any lock T holds. Waiters' priorities
+   already include what was donated to them, so chains add up. */
+void thread_refresh_priority (struct thread *t)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  int priority = t->base_priority;
+  for (struct list_elem *e = list_begin (&t->held_locks); e != list_end (&t->held_locks);
+       e = list_next (e))
+    {
+      struct list *waiters = &list_entry (e, struct lock, elem)->semaphore.waiters;
+      if (!list_empty (waiters))
+        {
+          struct thread *top = list_entry (list_max (waiters, lower_priority, NULL),
+                                           struct thread, elem);
+          if (top->priority > priority)
+            priority = top->priority;
+        }
+    }
+  t->priority = priority;
+}
+
+/* Sets the running thread's base priority. Donations it holds still
+   count, so its effective priority may stay higher; if it drops below a
+   ready thread's, that thread runs at once. Ignored under -mlfqs. */
+void thread_set_priority (int new_priority)
+{
+  ASSERT (PRI_MIN <= new_priority && new_priority <= PRI_MAX);
+  if (thread_mlfqs)
+    return;
+  enum intr_level old_level = intr_disable ();
+  thread_current ()->base_priority = new_priority;
+  thread_refresh_priority (thread_current ());
+  intr_set_level (old_level);
+  thread_yield_if_outranked ();
+}
+#else
+/* TODO (threads): keep donations in effect, and yield at once to a ready
+   thread that now outranks us. */
 void thread_set_priority (int new_priority)
 {
   thread_current ()->priority = new_priority;
 }
+#endif /* SOLUTION_THREADS */
 
+/* The running thread's effective priority. */
 int thread_get_priority (void)
 {
   return thread_current ()->priority;
 }
 
-/* The advanced scheduler's interface. */
+#ifdef SOLUTION_THREADS
+/* The advanced scheduler (-mlfqs), modelled on 4.4BSD's. Every thread's
+   priority is PRI_MAX - recent_cpu / 4 - nice * 2: threads that ran a
+   lot lately, or are nice, sink; threads that waited rise. recent_cpu
+   grows by one for each tick a thread runs and decays every second by a
+   factor that depends on load_avg, so the busier the system, the longer
+   a thread's past use counts against it. */
+
+#define MLFQS_PRIORITY_TICKS 4  /* Priorities are recomputed this often. */
+
+static int clamp (int value, int low, int high)
+{
+  return value < low ? low : value > high ? high : value;
+}
+
+/* PRI_MAX - recent_cpu / 4 - nice * 2, within PRI_MIN..PRI_MAX. */
+static int mlfqs_priority (const struct thread *t)
+{
+  int priority = PRI_MAX - fp_to_int_trunc (fp_div_int (t->recent_cpu, 4)) - t->nice * 2;
+  return clamp (priority, PRI_MIN, PRI_MAX);
+}
+
+static void mlfqs_update_priority (struct thread *t, void *aux UNUSED)
+{
+  if (t != idle_thread)         /* It runs only when nothing else can. */
+    t->priority = mlfqs_priority (t);
+}
+
+/* A new thread starts where its creator stands. */
+static void mlfqs_inherit (struct thread *child)
+{
+  struct thread *parent = running_thread ();
+  if (parent != child)          /* The initial thread has no creator. */
+    {
+      child->nice = parent->nice;
+      child->recent_cpu = parent->recent_cpu;
+    }
+  child->priority = mlfqs_priority (child);
+}
+
+/* load_avg = (59/60) * load_avg + (1/60) * ready_threads, where
+   ready_threads counts the running thread too, but never the idle one. */
+static void update_load_avg (struct thread *running)
+{
+  int ready_threads = list_size (&ready_list) + (running != idle_thread);
+  load_avg = fp_add (fp_mul (fp_div_int (fp_from_int (59), 60), load_avg),
+                     fp_div_int (fp_from_int (ready_threads), 60));
+}
+
+/* recent_cpu = (2 * load_avg) / (2 * load_avg + 1) * recent_cpu + nice.
+   Blocked threads decay too: time spent waiting is forgiven. */
+static void decay_recent_cpu (struct thread *t, void *aux UNUSED)
+{
+  fixed_point twice_load = fp_mul_int (load_avg, 2);
+  fixed_point decay = fp_div (twice_load, fp_add_int (twice_load, 1));
+  t->recent_cpu = fp_add_int (fp_mul (decay, t->recent_cpu), t->nice);
+}
+
+/* The advanced scheduler's share of a timer tick, in the interrupt
+   handler: charge the tick to RUNNING, and on schedule recompute load_avg,
+   every recent_cpu, and every priority. */
+static void mlfqs_tick (struct thread *running)
+{
+  int64_t now = timer_ticks ();
+  if (running != idle_thread)
+    running->recent_cpu = fp_add_int (running->recent_cpu, 1);
+  if (now % TIMER_FREQ == 0)
+    {
+      update_load_avg (running);
+      thread_foreach (decay_recent_cpu, NULL);
+    }
+  if (now % MLFQS_PRIORITY_TICKS == 0)
+    {
+      thread_foreach (mlfqs_update_priority, NULL);
+      thread_yield_if_outranked ();
+    }
+}
+
+/* Sets the running thread's nice value, clamped to NICE_MIN..NICE_MAX.
+   Under -mlfqs its priority follows at once, and a thread that now
+   outranks it runs. */
+void thread_set_nice (int nice)
+{
+  enum intr_level old_level = intr_disable ();
+  struct thread *cur = thread_current ();
+  cur->nice = clamp (nice, NICE_MIN, NICE_MAX);
+  if (thread_mlfqs)
+    mlfqs_update_priority (cur, NULL);
+  intr_set_level (old_level);
+  thread_yield_if_outranked ();
+}
+
+int thread_get_nice (void)
+{
+  return thread_current ()->nice;
+}
+
+/* 100 times load_avg, rounded to the nearest integer. */
+int thread_get_load_avg (void)
+{
+  return fp_to_int_round (fp_mul_int (load_avg, 100));
+}
+
+/* 100 times the running thread's recent_cpu, rounded to the nearest integer. */
+int thread_get_recent_cpu (void)
+{
+  return fp_to_int_round (fp_mul_int (thread_current ()->recent_cpu, 100));
+}
+#else
+/* TODO (threads): the advanced scheduler's interface; see doc/threads.md. */
 void thread_set_nice (int nice UNUSED)
 {
 }
@@ -278,6 +523,7 @@ int thread_get_recent_cpu (void)
 {
   return 0;
 }
+#endif /* SOLUTION_THREADS */
 
 /* The idle thread: blocks at once, and is run by next_thread_to_run()
    whenever the ready list is empty; then it halts the CPU until the next
@@ -306,6 +552,12 @@ static void init_thread (struct thread *t, const char *name, int priority)
   t->stack = (uint8_t *) t + PGSIZE;
   t->priority = priority;
   t->magic = THREAD_MAGIC;
+#ifdef SOLUTION_THREADS
+  t->base_priority = priority;
+  list_init (&t->held_locks);
+  if (thread_mlfqs)
+    mlfqs_inherit (t);
+#endif
 
   enum intr_level old_level = intr_disable ();
   list_push_back (&all_list, &t->allelem);

@@ -24,6 +24,9 @@
 #include <debug.h>
 #include <list.h>
 #include <stdint.h>
+#ifdef SOLUTION_THREADS
+#include "threads/fixed-point.h"
+#endif
 
 enum thread_status
   {
@@ -40,13 +43,29 @@ typedef int tid_t;
 #define PRI_DEFAULT 31
 #define PRI_MAX 63
 
+#ifdef SOLUTION_THREADS
+#define NICE_MIN -20
+#define NICE_DEFAULT 0
+#define NICE_MAX 20
+
+#endif
 struct thread
   {
     tid_t tid;
     enum thread_status status;
     char name[16];              /* For debugging and `NAME: exit(N)`. */
     uint8_t *stack;             /* Saved stack pointer while switched out. */
+#ifdef SOLUTION_THREADS
+    int priority;               /* Effective: the higher of base_priority
+                                   and what waiters donate to us. */
+    int base_priority;          /* As created or set by thread_set_priority(). */
+    struct list held_locks;     /* Locks we hold: their waiters donate. */
+    struct lock *waiting_for;   /* The lock we are blocked on, or NULL. */
+    int nice;                   /* -mlfqs: how willingly we yield, -20..20. */
+    fixed_point recent_cpu;     /* -mlfqs: decaying count of ticks run. */
+#else
     int priority;
+#endif
     struct list_elem allelem;   /* In all_list. */
     struct list_elem elem;      /* In the ready list or a wait list. */
 #ifdef USERPROG
@@ -75,6 +94,11 @@ const char *thread_name (void);
 
 void thread_exit (void) NO_RETURN;
 void thread_yield (void);
+#ifdef SOLUTION_THREADS
+void thread_yield_if_outranked (void);
+struct thread *thread_take_highest (struct list *threads);
+void thread_refresh_priority (struct thread *);
+#endif
 
 typedef void thread_action_func (struct thread *t, void *aux);
 void thread_foreach (thread_action_func *, void *aux);
