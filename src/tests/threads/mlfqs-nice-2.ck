@@ -1,0 +1,17 @@
+# Threads of nice 0 and 5 compute for 30 s: the nicer one gets fewer ticks,
+# within 50 ticks of what replaying the scheduler's formulas gives
+# (mlfqs_model.share); mean recent_cpu and load_avg at the end within the
+# tolerances of mlfqs_model.check_share.
+import os
+import sys
+sys.path.insert(0, os.path.dirname(__file__))
+import mlfqs_model as model  # noqa: E402
+from skiffcheck import *  # noqa: E402
+
+options("-mlfqs")
+NAME = test_name()
+
+
+@check
+def shares_follow_the_formulas(lines):
+    model.check_share(lines, NAME, nices=[0, 5], seconds=30, tick_tolerance=50)
