@@ -14,19 +14,27 @@ MAX_ELEMENTS = 100000
 
 def elements(lst):
     """Each struct list_elem * of LST (a struct list, or a pointer to one),
-    from first to last."""
+    from first to last.  A broken list ends the walk, after the elements
+    that could be read, with a GdbError saying where it broke."""
     if lst.type.strip_typedefs().code == gdb.TYPE_CODE_PTR:
         lst = lst.dereference()
     tail = lst["tail"].address
     elem = lst["head"]["next"]
-    for _ in range(MAX_ELEMENTS):
+    for count in range(MAX_ELEMENTS):
         if elem == tail:
             return
         if int(elem) == 0:
-            raise gdb.GdbError("the list is broken: an element's next is "
-                               "NULL before the tail was reached")
+            raise gdb.GdbError(f"the list is broken: element {count} is "
+                               f"NULL, before the tail was reached")
+        try:
+            following = elem["next"]
+            following.fetch_lazy()
+        except gdb.MemoryError:
+            raise gdb.GdbError(f"the list is broken: element {count} is at "
+                               f"{elem}, which cannot be read; a struct on "
+                               f"the list was probably overwritten or freed")
         yield elem
-        elem = elem["next"]
+        elem = following
     raise gdb.GdbError(f"the list has over {MAX_ELEMENTS} elements; its "
                        f"links probably form a loop")
 

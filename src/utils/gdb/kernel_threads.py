@@ -18,15 +18,15 @@ SWITCH_FRAME = ("edi", "esi", "ebx", "ebp", "eip")
 WORD = 4
 
 
-def all_threads():
-    """Every struct thread *, in the order of all_list."""
+def each_thread():
+    """Each struct thread *, in the order of all_list."""
     try:
         all_list = gdb.parse_and_eval("all_list")
     except gdb.error:
         raise gdb.GdbError("no `all_list` here: load the kernel's symbols "
                            "(build/kernel.o) first")
-    return [kernel_lists.entry(elem, "thread", "allelem")
-            for elem in kernel_lists.elements(all_list)]
+    for elem in kernel_lists.elements(all_list):
+        yield kernel_lists.entry(elem, "thread", "allelem")
 
 
 def running_thread():
@@ -35,17 +35,23 @@ def running_thread():
     return int(gdb.parse_and_eval("$esp")) & PAGE_MASK
 
 
+def name_of(thread):
+    """THREAD's name; bytes that are not text (a struct that was
+    overwritten) show as replacement characters."""
+    return thread["name"].string(errors="replace")
+
+
 def find_thread(argument):
     """The thread named by ARGUMENT: a tid, a thread name, or an
     expression for a struct thread *."""
-    threads = all_threads()
+    threads = list(each_thread())
     for thread in threads:
-        if argument in (str(int(thread["tid"])), thread["name"].string()):
+        if argument in (str(int(thread["tid"])), name_of(thread)):
             return thread
     try:
         value = gdb.parse_and_eval(argument)
     except gdb.error:
-        names = ", ".join(f"{int(t['tid'])} {t['name'].string()}"
+        names = ", ".join(f"{int(t['tid'])} {name_of(t)}"
                           for t in threads)
         raise gdb.GdbError(f"no thread '{argument}'; the threads are: {names}")
     return value.cast(kernel_lists.struct_type("thread").pointer())
@@ -63,9 +69,9 @@ The running thread is marked with *."""
         running = running_thread()
         print(f"  {'tid':>4}  {'name':<16}{'status':<16}{'priority':>8}  "
               f"struct thread")
-        for t in all_threads():
+        for t in each_thread():
             mark = "*" if int(t) == running else " "
-            print(f"{mark} {int(t['tid']):>4}  {t['name'].string():<16}"
+            print(f"{mark} {int(t['tid']):>4}  {name_of(t):<16}"
                   f"{str(t['status']):<16}{int(t['priority']):>8}  {t}")
 
 
@@ -98,7 +104,7 @@ def backtrace_of(thread):
 
 
 def describe(thread):
-    return (f"thread {int(thread['tid'])} '{thread['name'].string()}' "
+    return (f"thread {int(thread['tid'])} '{name_of(thread)}' "
             f"({thread['status']}):")
 
 
@@ -126,7 +132,7 @@ Usage: btthreads"""
         super().__init__("btthreads", gdb.COMMAND_STACK)
 
     def invoke(self, argument, from_tty):
-        for thread in all_threads():
+        for thread in each_thread():
             print(describe(thread))
             backtrace_of(thread)
             print()
