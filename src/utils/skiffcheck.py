@@ -12,14 +12,15 @@ and `Execution of 'NAME' complete.` with what was declared:
     (alarm-single) end
     ''')
 
-Several declarations combine: expected text and custom checks must all
-pass.  doc/guide.md has more examples.
+Several declarations combine: expected text, an expected panic and custom
+checks must all hold.  doc/guide.md has more examples.
 """
 
+import re
 import threading
 
-__all__ = ["expect", "expect_any", "check", "fail", "expect_close",
-           "options", "run_args", "kernel_args", "runner_args", "files",
+__all__ = ["expect", "expect_any", "expect_panic", "check", "fail",
+           "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
            "timeout", "test_name"]
 
 DEFAULT_TIMEOUT = 60
@@ -33,6 +34,15 @@ class CheckFailed(Exception):
     """Raised by fail(): the test's output is wrong, for the reason given."""
 
 
+class ExpectedPanic:
+    """A panic the test must end in: its message matches the regular
+    expression MESSAGE, and its call stack passes through CALL_STACK."""
+
+    def __init__(self, message, call_stack):
+        self.message = message
+        self.call_stack = call_stack
+
+
 class Declaration:
     """Everything one .ck file said, with the defaults for the rest."""
 
@@ -40,6 +50,7 @@ class Declaration:
         self.name = name
         self.alternatives = None  # acceptable outputs, each a list of lines
         self.checks = []          # functions of the output lines
+        self.panic = None         # an ExpectedPanic, if the test must panic
         self.options = []         # kernel options, before the actions
         self.run_args = []        # arguments after the test's name in `run`
         self.kernel_args = None   # a whole command line replacing the default
@@ -64,9 +75,10 @@ def load(path, name):
             declaration = _declaring
         finally:
             _declaring = None
-    if declaration.alternatives is None and not declaration.checks:
+    if (declaration.alternatives is None and not declaration.checks
+            and declaration.panic is None):
         raise DeclarationError("it declares no expectation: call expect(), "
-                               "expect_any() or check()")
+                               "expect_any(), expect_panic() or check()")
     return declaration
 
 
@@ -104,6 +116,20 @@ def expect_any(*texts):
     if not texts:
         raise DeclarationError("expect_any() needs at least one output")
     declaration.alternatives = [_lines(text) for text in texts]
+
+
+def expect_panic(message, call_stack=()):
+    """The test must end in a kernel panic whose message (what follows
+    `in FUNCTION(): `) matches the regular expression MESSAGE.  Given
+    CALL_STACK, a list of function names, innermost first, the decoded call
+    stack must hold them in that order, each called by the next.  expect()
+    and check() then see the lines printed before the panic."""
+    try:
+        re.compile(message)
+    except re.error as error:
+        raise DeclarationError(f"expect_panic(): `{message}` is not a "
+                               f"regular expression: {error}")
+    _current().panic = ExpectedPanic(message, list(call_stack))
 
 
 def check(function):

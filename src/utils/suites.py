@@ -225,14 +225,15 @@ class Suite:
         self.rubric = rubric
 
 
-def phase_suite(phase_dir):
+def phase_suite(argument):
+    phase_dir = os.path.abspath(argument)
     make_vars_path = os.path.join(phase_dir, "Make.vars")
     if not os.path.isfile(make_vars_path):
-        raise ToolError(f"{phase_dir} is not a phase directory (it has no "
+        raise ToolError(f"{argument} is not a phase directory (it has no "
                         f"Make.vars); suites are phase directories, `host` "
                         f"or `kit`")
     if not os.path.isfile(os.path.join(phase_dir, "build", "kernel.bin")):
-        raise ToolError(f"{phase_dir} is not built: run `make -C {phase_dir}`"
+        raise ToolError(f"{argument} is not built: run `make -C {argument}`"
                         f" first")
     make_vars = read_make_vars(make_vars_path)
     user_programs = make_vars.get("USER_PROGRAMS", "") == "yes"
@@ -241,7 +242,6 @@ def phase_suite(phase_dir):
         for ck in glob.glob(os.path.join(SRC, test_dir, "*.ck")):
             name = os.path.basename(ck)[:-len(".ck")]
             jobs.append(PhaseTest(phase_dir, test_dir, name, user_programs))
-    phase_dir = os.path.abspath(phase_dir)
     phase = os.path.basename(phase_dir)
     rubric = os.path.join(SRC, "tests", phase, "Rubric")
     return Suite(phase, jobs, rubric if os.path.isfile(rubric) else None)

@@ -15,6 +15,7 @@ from errors import ToolError
 from skiffcheck import CheckFailed
 
 START = re.compile(r"^Executing '(.*)':$")
+PANIC = re.compile(r"KERNEL PANIC at .* in [^ ]*\(\): (.*)$")
 TIMEOUT = re.compile(r"^TIMEOUT after (\S+) seconds$")
 TAIL_LINES = 5
 
@@ -87,23 +88,51 @@ def check_reason(check, actual):
     return []
 
 
-def judge(declaration, output, kernel_object):
-    """Reason lines why OUTPUT fails DECLARATION; [] when it passes."""
-    reasons = panic_reason(output, kernel_object)
-    if reasons:
-        return reasons
-    lines = [line.rstrip("\r") for line in output.splitlines()]
-    for i, line in enumerate(lines):
-        timed_out = TIMEOUT.match(line)
-        if timed_out:
-            return [f"timeout after {timed_out.group(1)} s"] + tail(lines[:i])
-    actual, finished = body(lines)
-    if actual is None:
-        return ["the test never started: there is no `Executing '...':` "
-                "line"] + tail(lines)
-    if not finished:
-        return ["the test did not finish: there is no `Execution of '...' "
-                "complete.` line"] + tail(lines)
+def first_panic(lines):
+    """The index of the first panic line, or None."""
+    return next((i for i, line in enumerate(lines) if "KERNEL PANIC" in line),
+                None)
+
+
+def follows_calls(functions, names):
+    """Whether NAMES occur in FUNCTIONS one right after the other."""
+    return any(functions[i:i + len(names)] == names
+               for i in range(len(functions) - len(names) + 1))
+
+
+def expected_panic_reason(expected, lines, kernel_object):
+    """Reason lines why LINES do not end in the EXPECTED panic; [] if they
+    do."""
+    index = first_panic(lines)
+    if index is None:
+        return [f"the kernel should have panicked with a message matching "
+                f"`{expected.message}`, but it did not panic"] + tail(lines)
+    match = PANIC.search(lines[index])
+    if match is None or not re.search(expected.message, match.group(1)):
+        return ["the kernel panicked, but not as expected:",
+                f"  {lines[index].strip()}",
+                f"the message should match `{expected.message}`"]
+    if not expected.call_stack:
+        return []
+    stacks = [symbolize.call_stack(line) for line in lines[index + 1:]]
+    addresses = next((stack for stack in stacks if stack is not None), None)
+    if addresses is None:
+        return ["the panic printed no `Call stack:` line"]
+    try:
+        frames = symbolize.resolve(kernel_object, addresses)
+    except ToolError as error:
+        return [f"the call stack cannot be decoded: {error}"]
+    if follows_calls([frame.function for frame in frames],
+                     expected.call_stack):
+        return []
+    return [f"the call stack should go through "
+            f"{' <- '.join(expected.call_stack)} (innermost first), but "
+            f"it is:"] + [f"  {frame}" for frame in frames]
+
+
+def output_reason(declaration, actual):
+    """Reason lines why the test's lines ACTUAL fail what DECLARATION
+    expects of them; [] when they pass."""
     if declaration.alternatives is not None:
         reasons = expectation_reason(declaration.alternatives, actual)
         if reasons:
@@ -113,3 +142,33 @@ def judge(declaration, output, kernel_object):
         if reasons:
             return reasons
     return []
+
+
+def judge(declaration, output, kernel_object):
+    """Reason lines why OUTPUT fails DECLARATION; [] when it passes."""
+    if declaration.panic is None:
+        reasons = panic_reason(output, kernel_object)
+        if reasons:
+            return reasons
+    lines = [line.rstrip("\r") for line in output.splitlines()]
+    for i, line in enumerate(lines):
+        timed_out = TIMEOUT.match(line)
+        if timed_out:
+            return [f"timeout after {timed_out.group(1)} s"] + tail(lines[:i])
+    if declaration.panic is not None:
+        reasons = expected_panic_reason(declaration.panic, lines,
+                                        kernel_object)
+        if reasons:
+            return reasons
+        # What the test printed before it panicked, as planned.
+        actual, _ = body(lines[:first_panic(lines)])
+        finished = True
+    else:
+        actual, finished = body(lines)
+    if actual is None:
+        return ["the test never started: there is no `Executing '...':` "
+                "line"] + tail(lines)
+    if not finished:
+        return ["the test did not finish: there is no `Execution of '...' "
+                "complete.` line"] + tail(lines)
+    return output_reason(declaration, actual)

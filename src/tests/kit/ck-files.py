@@ -87,6 +87,9 @@ class Declarations(CkFile):
             self.load("expect('a')\nexpect('b')")
         with self.assertRaises(skiffcheck.DeclarationError):
             skiffcheck.expect("outside a .ck file")
+        with self.assertRaisesRegex(skiffcheck.DeclarationError,
+                                    "not a regular expression"):
+            self.load("expect_panic('(')")
 
 
 class Judging(CkFile):
@@ -138,6 +141,31 @@ class Judging(CkFile):
         reasons = self.judge("expect('')", out)
         self.assertEqual(reasons[0], "timeout after 60 s")
         self.assertEqual(reasons[-1], "  (t) begin")
+
+    def test_expected_panic(self):
+        panicked = output("(t) begin", "(t) going down", finished=False) + (
+            "KERNEL PANIC at t.c:3 in f(): stack overflow in t\n"
+            "Call stack: 0xc0020000\n")
+        self.assertEqual(self.judge("expect_panic('stack overflow')",
+                                    panicked), [])
+        self.assertEqual(self.judge("expect_panic('overflow')\n"
+                                    "expect('(t) begin\\n(t) going down')",
+                                    panicked), [])
+        self.assertIn("-(t) other", self.judge(
+            "expect_panic('overflow')\nexpect('(t) begin\\n(t) other')",
+            panicked))
+        self.assertIn("but not as expected", self.judge(
+            "expect_panic('^overflow')", panicked)[0])
+        self.assertIn("cannot be decoded", self.judge(
+            "expect_panic('overflow', call_stack=['f'])", panicked)[0])
+        self.assertIn("it did not panic", self.judge(
+            "expect_panic('overflow')", output("(t) begin"))[0])
+
+    def test_call_stack_order(self):
+        functions = ["debug_panic", "inner", "outer", "main"]
+        self.assertTrue(verdict.follows_calls(functions, ["inner", "outer"]))
+        self.assertFalse(verdict.follows_calls(functions, ["outer", "inner"]))
+        self.assertFalse(verdict.follows_calls(functions, ["inner", "main"]))
 
     def test_markers(self):
         self.assertIn("never started",
