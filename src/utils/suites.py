@@ -223,6 +223,9 @@ class Suite:
         self.name = name
         self.jobs = sorted(jobs, key=lambda job: job.name)
         self.rubric = rubric
+        # Every test of the suite, even when --tests runs only some.
+        self.test_names = [job.name for job in self.jobs
+                           if job.name != "host"]
 
 
 def phase_suite(argument):
