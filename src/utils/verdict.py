@@ -18,6 +18,7 @@ START = re.compile(r"^Executing '(.*)':$")
 PANIC = re.compile(r"KERNEL PANIC at .* in [^ ]*\(\): (.*)$")
 TIMEOUT = re.compile(r"^TIMEOUT after (\S+) seconds$")
 TAIL_LINES = 5
+CONTEXT_LINES = 3
 
 
 def body(lines):
@@ -40,18 +41,29 @@ def tail(lines):
             "output at all"] + [f"  {line}" for line in shown]
 
 
+def first_panic(lines):
+    """The index of the first panic line, or None."""
+    return next((i for i, line in enumerate(lines) if "KERNEL PANIC" in line),
+                None)
+
+
 def panic_reason(output, kernel_object):
-    """Reason lines for a kernel panic in OUTPUT, or [] if none."""
+    """Reason lines for a kernel panic in OUTPUT, or [] if none: the panic
+    with its decoded call stack, then what the kernel printed just before."""
     lines = output.splitlines()
-    told = [line.strip() for line in lines if "KERNEL PANIC" in line
-            or symbolize.call_stack(line) is not None]
-    if not any("KERNEL PANIC" in line for line in told):
+    index = first_panic(lines)
+    if index is None:
         return []
+    told = [line.strip() for line in lines[index:] if "KERNEL PANIC" in line
+            or symbolize.call_stack(line) is not None]
     try:
         told = symbolize.explain_panic(output, kernel_object) or told
     except ToolError as error:  # the symbols are a help, not a requirement
         told.append(f"(call stack not decoded: {error})")
-    return ["the kernel panicked:"] + [f"  {line}" for line in told]
+    before = lines[max(0, index - CONTEXT_LINES):index]
+    return (["the kernel panicked:"] + [f"  {line}" for line in told] +
+            (["just before, it printed:"] + [f"  {line}" for line in before]
+             if before else []))
 
 
 def diff(expected, actual):
@@ -86,12 +98,6 @@ def check_reason(check, actual):
                 f"{type(error).__name__}: {error} "
                 f"({where.filename}:{where.lineno})"]
     return []
-
-
-def first_panic(lines):
-    """The index of the first panic line, or None."""
-    return next((i for i, line in enumerate(lines) if "KERNEL PANIC" in line),
-                None)
 
 
 def follows_calls(functions, names):
