@@ -13,17 +13,38 @@
 #include "userprog/leakcheck.h"
 #include <stdio.h>
 #include "filesys/inode.h"
+#include "threads/interrupt.h"
 #include "threads/palloc.h"
+#include "threads/thread.h"
 
 /* The counts taken by leakcheck_start (). */
+static size_t threads;
 static size_t user_pages;
 static size_t kernel_pages;
 static size_t open_inodes;
+
+static void
+count_thread (struct thread *t UNUSED, void *count)
+{
+  ++*(size_t *) count;
+}
+
+/* Returns how many threads exist. */
+static size_t
+thread_count (void)
+{
+  size_t count = 0;
+  enum intr_level old_level = intr_disable ();
+  thread_foreach (count_thread, &count);
+  intr_set_level (old_level);
+  return count;
+}
 
 /* Notes the counts before the first process starts. */
 void
 leakcheck_start (void)
 {
+  threads = thread_count ();
   user_pages = palloc_free_count (PAL_USER);
   kernel_pages = palloc_free_count (0);
   open_inodes = inode_open_count ();
@@ -34,6 +55,11 @@ leakcheck_start (void)
 void
 leakcheck_finish (void)
 {
+  /* The last process to end may not have finished dying: its thread's
+     page is freed only once it has switched away for good. Let it. */
+  while (thread_count () > threads)
+    thread_yield ();
+
   size_t user_now = palloc_free_count (PAL_USER);
   size_t kernel_now = palloc_free_count (0);
   size_t inodes_now = inode_open_count ();

@@ -522,7 +522,6 @@ process_exit (void)
       fdtable_close_all (&p->fds);
       /* Closing allows writes to the executable again. */
       file_close (p->executable);
-      leave_family (p);
     }
 #endif
 
@@ -539,7 +538,10 @@ process_exit (void)
 #ifdef SOLUTION_USERPROG
   if (p != NULL)
     {
+      /* Only now tell the parent: once its wait returns, the memory this
+         process used must be free for the next one. */
       t->process = NULL;
+      leave_family (p);
       free (p);
       /* Last: the `run` action's leak check may run as soon as this
          says no process is left. */

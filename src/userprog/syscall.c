@@ -18,13 +18,13 @@
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 #ifdef SOLUTION_USERPROG
+#include <console.h>
 #include <stdint.h>
 #include <syscall-nr.h>
 #include "devices/input.h"
 #include "devices/shutdown.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
-#include "lib/kernel/console.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 #include "userprog/fdtable.h"
