@@ -30,6 +30,7 @@
 #define MCR_OUT2 0x08           /* Routes the UART's interrupt to the PIC. */
 #define LSR_DR 0x01             /* Data ready. */
 #define LSR_THRE 0x20           /* Transmit holding register empty. */
+#define LSR_TEMT 0x40           /* Transmitter empty: the last bit is out. */
 
 #define BAUD 115200
 #define IRQ_COM1 4
@@ -102,13 +103,17 @@ void serial_putc (uint8_t byte)
   intr_set_level (old_level);
 }
 
-/* Sends everything queued, now, by polling. */
+/* Sends everything queued, now, by polling, and waits until the last
+   byte has left the UART: a power-off right after would cut it short. */
 void serial_flush (void)
 {
   enum intr_level old_level = intr_disable ();
   if (mode == QUEUE)
     while (!intq_empty (&txq))
       putc_poll (intq_getc (&txq));
+  if (mode != UNINIT)
+    while ((inb (LSR) & LSR_TEMT) == 0)
+      continue;
   intr_set_level (old_level);
 }
 

@@ -53,10 +53,15 @@ void shutdown_power_off_now (void)
   for (const char *p = "Shutdown"; *p != '\0'; p++)
     outb (0x8900, *p);
 
+  /* QEMU carries out the power-off a little after the write. With its
+     clock counting instructions it never does if the CPU halts with
+     interrupts off, so we wait by spinning, not with hlt. */
+  for (int spin = 0; spin < 1000000; spin++)
+    asm volatile ("pause");
   printf ("Power-off failed; halting.\n");
   serial_flush ();
   for (;;)
-    asm volatile ("hlt");
+    asm volatile ("pause");
 }
 
 /* Resets the CPU through the keyboard controller's reset line, or, if
