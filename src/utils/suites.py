@@ -4,9 +4,10 @@ A suite is one of:
   - a phase directory such as src/threads: its Make.vars names TEST_DIRS
     (relative to src/), and every NAME.ck in them is a test, run under
     skiff as its .ck file declares;
-  - `host`: the C library's unit tests, run natively by
-    `make -C src/tests/lib check`, which prints `pass lib/NAME` or
-    `FAIL lib/NAME: reason` for each;
+  - `host`: the unit tests compiled for this machine: every directory
+    below src/tests with a Makefile (src/tests/lib, filesys-host, ...);
+    `make -C DIR check` prints `pass AREA/NAME` or `FAIL AREA/NAME:
+    reason` for each;
   - `kit`: the tests of these tools, src/tests/kit/NAME.py, each a script
     that exits 0 when it passes.
 Every test becomes one or more Results; a Job is the unit that runs.
@@ -29,7 +30,6 @@ UTILS = os.path.dirname(os.path.realpath(__file__))
 SRC = os.path.dirname(UTILS)
 SKIFF = os.path.join(UTILS, "skiff")
 KIT_DIR = os.path.join(SRC, "tests", "kit")
-HOST_DIR = os.path.join(SRC, "tests", "lib")
 
 # A run gets this long beyond its own limit before the harness kills it:
 # skiff enforces the test's timeout itself, so this is only a safety net.
@@ -185,21 +185,30 @@ class KitTest:
         return [Result(self.name, lines or [f"exit status {status}"])]
 
 
-class HostTests:
-    """The host unit tests of src/lib: one make run, many results."""
+def host_test_dirs():
+    """Every directory below src/tests with a Makefile holds host unit tests
+    (phase test directories have none): src/tests/lib, filesys-host, ..."""
+    return sorted(os.path.dirname(path) for path in
+                  glob.glob(os.path.join(SRC, "tests", "**", "Makefile"),
+                            recursive=True))
 
-    name = "host"
-    RESULT = re.compile(r"^(pass|FAIL) (lib/\S+?):?(?:\s+(.*))?$")
+
+class HostTests:
+    """The host unit tests of one directory: one make run, many results."""
+
+    RESULT = re.compile(r"^(pass|FAIL) (\S+/\S+?):?(?:\s+(.*))?$")
+
+    def __init__(self, directory):
+        self.directory = directory
+        self.name = "host/" + os.path.relpath(directory, os.path.join(SRC, "tests"))
 
     def run(self):
-        if not os.path.isfile(os.path.join(HOST_DIR, "Makefile")):
-            return [Result("host", ["src/tests/lib has no Makefile"])]
-        output, status = run_limited(["make", "-s", "-C", HOST_DIR, "check"],
+        output, status = run_limited(["make", "-s", "-C", self.directory, "check"],
                                      SRC, HOST_SUITE_LIMIT_SECONDS)
-        return self.parse(output.decode(errors="replace"), status)
+        return self.parse(output.decode(errors="replace"), status, self.name)
 
     @classmethod
-    def parse(cls, text, status):
+    def parse(cls, text, status, name="host"):
         results = []
         for line in text.splitlines():
             match = cls.RESULT.match(line)
@@ -210,8 +219,8 @@ class HostTests:
             elif line[:1].isspace() and results and not results[-1].passed:
                 results[-1].reasons.append(line.strip())
         if status != 0 and all(result.passed for result in results):
-            results.append(Result("host", [f"`make check` in src/tests/lib "
-                                           f"failed (exit status {status})"]
+            results.append(Result(name, [f"`make check` for {name} "
+                                         f"failed (exit status {status})"]
                                   + text.splitlines()[-verdict.TAIL_LINES:]))
         return sorted(results, key=lambda result: result.name)
 
@@ -225,7 +234,7 @@ class Suite:
         self.rubric = rubric
         # Every test of the suite, even when --tests runs only some.
         self.test_names = [job.name for job in self.jobs
-                           if job.name != "host"]
+                           if not isinstance(job, HostTests)]
 
 
 def phase_suite(argument):
@@ -253,7 +262,7 @@ def phase_suite(argument):
 def suite(argument):
     """The Suite that a command-line SUITE argument names."""
     if argument == "host":
-        return Suite("host", [HostTests()])
+        return Suite("host", [HostTests(d) for d in host_test_dirs()])
     if argument == "kit":
         scripts = glob.glob(os.path.join(KIT_DIR, "*.py"))
         return Suite("kit", [KitTest(path) for path in scripts
