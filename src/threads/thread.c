@@ -38,6 +38,9 @@
 
 #define TIME_SLICE 4            /* Timer ticks a thread may run in a row. */
 
+/* Stack that schedule() needs to pick the next thread and switch to it. */
+#define SCHEDULE_STACK 256
+
 _Static_assert (offsetof (struct thread, stack) == THREAD_STACK_OFS,
                 "switch.S must know where struct thread keeps its stack");
 
@@ -75,12 +78,17 @@ static void init_thread (struct thread *, const char *name, int priority);
 static void schedule (void);
 static tid_t allocate_tid (void);
 
+static uint8_t *stack_pointer (void)
+{
+  uint8_t *esp;
+  asm ("movl %%esp, %0" : "=g" (esp));
+  return esp;
+}
+
 /* The struct thread at the bottom of the page the stack pointer is in. */
 static struct thread *running_thread (void)
 {
-  uint32_t *esp;
-  asm ("movl %%esp, %0" : "=g" (esp));
-  return pg_round_down (esp);
+  return pg_round_down (stack_pointer ());
 }
 
 static bool is_thread (struct thread *t)
@@ -286,6 +294,16 @@ static void check_stack_guard (struct thread *t)
 {
   if (t->magic != THREAD_MAGIC)
     PANIC ("stack overflow: thread at %p overwrote its struct thread", (void *) t);
+}
+
+/* Checks that the running thread T can afford the call chain of
+   schedule(): with less stack left, it would overwrite its own struct
+   thread, and the ready list it is on, before the guard could notice. */
+static void check_stack_room (struct thread *t)
+{
+  if (stack_pointer () < (uint8_t *) (t + 1) + SCHEDULE_STACK)
+    PANIC ("stack overflow: thread at %p has under %d bytes of stack left",
+           (void *) t, SCHEDULE_STACK);
 }
 
 struct thread *thread_current (void)
@@ -587,6 +605,7 @@ static void schedule (void)
 {
   struct thread *cur = running_thread ();
   check_stack_guard (cur);
+  check_stack_room (cur);
   struct thread *next = next_thread_to_run ();
   ASSERT (intr_get_level () == INTR_OFF);
   ASSERT (cur->status != THREAD_RUNNING);
