@@ -45,7 +45,6 @@ typedef int tid_t;
 
 #ifdef SOLUTION_THREADS
 #define NICE_MIN -20
-#define NICE_DEFAULT 0
 #define NICE_MAX 20
 
 #endif
