@@ -46,7 +46,7 @@ static void sleeper (void *number)
   sema_up (&finished);
 }
 
-/* Adds one to *AUX for each thread named "sleeper" that is not blocked. */
+/* Adds one to *AWAKE for each thread named "sleeper" that is not blocked. */
 static void count_awake_sleeper (struct thread *t, void *awake)
 {
   if (!strcmp (t->name, "sleeper") && t->status != THREAD_BLOCKED)
