@@ -19,7 +19,7 @@ checks must all hold.  doc/guide.md has more examples.
 import re
 import threading
 
-__all__ = ["expect", "expect_any", "expect_panic", "check", "fail",
+__all__ = ["expect", "expect_any", "expect_panic", "expect_halt", "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
            "timeout", "test_name"]
 
@@ -51,6 +51,7 @@ class Declaration:
         self.alternatives = None  # acceptable outputs, each a list of lines
         self.checks = []          # functions of the output lines
         self.panic = None         # an ExpectedPanic, if the test must panic
+        self.halts = False        # the test powers the machine off itself
         self.options = []         # kernel options, before the actions
         self.run_args = []        # arguments after the test's name in `run`
         self.kernel_args = None   # a whole command line replacing the default
@@ -130,6 +131,14 @@ def expect_panic(message, call_stack=()):
         raise DeclarationError(f"expect_panic(): `{message}` is not a "
                                f"regular expression: {error}")
     _current().panic = ExpectedPanic(message, list(call_stack))
+
+
+def expect_halt():
+    """The test turns the machine off itself (the halt system call), so it
+    never reaches `Execution of 'NAME' complete.`: the run must end with
+    `Powering off...`, and expect() and check() see the lines printed
+    before the kernel's power-off statistics."""
+    _current().halts = True
 
 
 def check(function):

@@ -17,6 +17,7 @@ from skiffcheck import CheckFailed
 START = re.compile(r"^Executing '(.*)':$")
 PANIC = re.compile(r"KERNEL PANIC at .* in [^ ]*\(\): (.*)$")
 TIMEOUT = re.compile(r"^TIMEOUT after (\S+) seconds$")
+POWER_OFF_STATS = re.compile(r"^Timer: \d+ ticks$")  # The first line shutdown prints.
 TAIL_LINES = 5
 CONTEXT_LINES = 3
 
@@ -33,6 +34,18 @@ def body(lines):
                 return rest[:rest.index(end)], True
             return rest, False
     return None, False
+
+
+def halted_body(lines):
+    """For a test that powers the machine off: the lines between `Executing
+    'X':` and the power-off statistics, and whether it did power off (and
+    did not instead run to the end of the test)."""
+    actual, finished = body(lines)
+    if actual is None or finished or lines[-1:] != ["Powering off..."]:
+        return actual, False
+    stats = next((i for i, line in enumerate(actual)
+                  if POWER_OFF_STATS.match(line)), len(actual))
+    return actual[:stats], True
 
 
 def tail(lines):
@@ -169,6 +182,11 @@ def judge(declaration, output, kernel_object):
         # What the test printed before it panicked, as planned.
         actual, _ = body(lines[:first_panic(lines)])
         finished = True
+    elif declaration.halts:
+        actual, finished = halted_body(lines)
+        if actual is not None and not finished:
+            return ["the test should have powered the machine off itself, "
+                    "ending with `Powering off...`"] + tail(lines)
     else:
         actual, finished = body(lines)
     if actual is None:
