@@ -129,13 +129,18 @@ void lock_acquire (struct lock *lock)
 #endif
 }
 
+/* Takes LOCK if it is free; says whether it did. Interrupts stay off
+   from the down to the holder's name, so that no thread ever sees the
+   lock taken without a holder. */
 bool lock_try_acquire (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (!lock_held_by_current_thread (lock));
+  enum intr_level old_level = intr_disable ();
   bool success = sema_try_down (&lock->semaphore);
   if (success)
     take_lock (lock);
+  intr_set_level (old_level);
   return success;
 }
 
