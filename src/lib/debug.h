@@ -17,8 +17,10 @@ void debug_panic (const char *file, int line, const char *function,
                   const char *message, ...) PRINTF_FORMAT (4, 5) NO_RETURN;
 
 /* Prints "Call stack:" and the return addresses of the calling chain,
-   starting from the frame whose base pointer is FRAME. */
+   starting from the frame whose base pointer is FRAME. Kernel and user
+   programs each define it, knowing where their stacks lie. */
 void debug_backtrace_from (void *frame);
+void debug_print_call_stack (void *frame, const void *low, const void *high);
 #define debug_backtrace() debug_backtrace_from (__builtin_frame_address (0))
 
 #endif /* lib/debug.h */

@@ -43,24 +43,9 @@ void debug_panic (const char *file, int line, const char *function,
     asm volatile ("hlt");
 }
 
-/* Walks the frame-pointer chain: each frame holds the caller's frame
-   pointer and then the return address into the caller. Kernel stacks are
-   one page, so a frame outside the first frame's page (or one that does
-   not lead up the stack) ends the walk instead of faulting. */
+/* Kernel stacks are one page, so the walk stays in FRAME's page. */
 void debug_backtrace_from (void *frame)
 {
-  uint32_t *fp = frame;
   uint8_t *stack_page = pg_round_down (frame);
-
-  printf ("Call stack:");
-  while (fp != NULL && pg_round_down (fp) == stack_page
-         && (uint8_t *) (fp + 2) <= stack_page + PGSIZE)
-    {
-      printf (" %#x", fp[1]);
-      uint32_t *caller = (uint32_t *) fp[0];
-      if (caller <= fp)
-        break;
-      fp = caller;
-    }
-  printf ("\n");
+  debug_print_call_stack (frame, stack_page, stack_page + PGSIZE);
 }
