@@ -8,7 +8,7 @@ import _skeleton
 # of the base code students are given working, and sleeps that end at
 # once.  alarm-single and alarm-multiple are not here: they check that
 # sleepers are blocked, and the starter's timer_sleep() busy-waits.
-BASELINE = ("alarm-negative", "alarm-zero", "panic-backtrace",
+BASELINE = ("alarm-negative", "alarm-zero", "fault-report", "panic-backtrace",
             "stack-overflow", "synch-cond-broadcast", "synch-cond-signal",
             "synch-lock-handoff", "synch-many-threads")
 

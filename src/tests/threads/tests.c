@@ -46,6 +46,7 @@ static const struct test tests[] =
     { "synch-cond-broadcast", test_synch_cond_broadcast },
     { "stack-overflow", test_stack_overflow },
     { "panic-backtrace", test_panic_backtrace },
+    { "fault-report", test_fault_report },
   };
 
 static const char *test_name;
