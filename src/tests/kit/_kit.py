@@ -59,16 +59,20 @@ def run_unittests(*cases):
 
 
 def build_threads_kernel():
-    """Runs `make -C src/threads`, one kit test at a time (they run in
+    build_phase(THREADS)
+
+
+def build_phase(phase_dir):
+    """Runs `make -C PHASE_DIR`, one kit test at a time (they run in
     parallel and would otherwise build over each other)."""
     lock_path = os.path.join(tempfile.gettempdir(), "skiff-kit-build.lock")
     with open(lock_path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        result = subprocess.run(["make", "-s", "-C", THREADS],
+        result = subprocess.run(["make", "-s", "-C", phase_dir],
                                 stdin=subprocess.DEVNULL,
                                 capture_output=True, text=True)
     if result.returncode != 0:
-        raise KitFailure("`make -C src/threads` failed:\n" +
+        raise KitFailure(f"`make -C {os.path.relpath(phase_dir, SRC)}` failed:\n" +
                          "\n".join((result.stdout + result.stderr)
                                    .splitlines()[-15:]))
 
