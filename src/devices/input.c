@@ -7,14 +7,16 @@
 
 static struct intq buffer;
 
-void input_init (void)
+void
+input_init (void)
 {
   intq_init (&buffer);
 }
 
 /* Adds KEY to the buffer. For interrupt handlers; the buffer must not be
    full. */
-void input_putc (uint8_t key)
+void
+input_putc (uint8_t key)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   ASSERT (!input_full ());
@@ -22,7 +24,8 @@ void input_putc (uint8_t key)
 }
 
 /* Waits for a key and returns it. */
-uint8_t input_getc (void)
+uint8_t
+input_getc (void)
 {
   enum intr_level old_level = intr_disable ();
   uint8_t key = intq_getc (&buffer);
@@ -30,7 +33,8 @@ uint8_t input_getc (void)
   return key;
 }
 
-bool input_full (void)
+bool
+input_full (void)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   return intq_full (&buffer);

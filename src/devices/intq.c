@@ -6,32 +6,37 @@
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 
-void intq_init (struct intq *q)
+void
+intq_init (struct intq *q)
 {
   lock_init (&q->lock);
   q->waiting_reader = q->waiting_writer = NULL;
   q->head = q->tail = 0;
 }
 
-static unsigned next (unsigned pos)
+static unsigned
+next (unsigned pos)
 {
   return (pos + 1) % INTQ_SIZE;
 }
 
-bool intq_empty (const struct intq *q)
+bool
+intq_empty (const struct intq *q)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   return q->head == q->tail;
 }
 
-bool intq_full (const struct intq *q)
+bool
+intq_full (const struct intq *q)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   return next (q->head) == q->tail;
 }
 
 /* Sleeps in *WAITER until the other side wakes us. */
-static void wait (struct thread **waiter)
+static void
+wait (struct thread **waiter)
 {
   ASSERT (*waiter == NULL);
   *waiter = thread_current ();
@@ -39,7 +44,8 @@ static void wait (struct thread **waiter)
 }
 
 /* Wakes the thread in *WAITER, if any. */
-static void signal (struct thread **waiter)
+static void
+signal (struct thread **waiter)
 {
   if (*waiter != NULL)
     {
@@ -50,7 +56,8 @@ static void signal (struct thread **waiter)
 
 /* Takes a byte from Q, sleeping while it is empty (never in an interrupt
    handler, which must check intq_empty() first). */
-uint8_t intq_getc (struct intq *q)
+uint8_t
+intq_getc (struct intq *q)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   while (intq_empty (q))
@@ -68,7 +75,8 @@ uint8_t intq_getc (struct intq *q)
 
 /* Adds BYTE to Q, sleeping while it is full (never in an interrupt
    handler, which must check intq_full() first). */
-void intq_putc (struct intq *q, uint8_t byte)
+void
+intq_putc (struct intq *q, uint8_t byte)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   while (intq_full (q))

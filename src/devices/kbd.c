@@ -35,13 +35,15 @@ static const char shifted[] =
 
 static intr_handler_func keyboard_interrupt;
 
-void kbd_init (void)
+void
+kbd_init (void)
 {
   intr_register_ext (PIC_VECTOR_BASE + IRQ_KEYBOARD, keyboard_interrupt, "8042 Keyboard");
 }
 
 /* Updates the modifier state for CODE; says whether CODE was one. */
-static bool track_modifier (uint8_t code, bool pressed)
+static bool
+track_modifier (uint8_t code, bool pressed)
 {
   switch (code)
     {
@@ -54,7 +56,8 @@ static bool track_modifier (uint8_t code, bool pressed)
 }
 
 /* The ASCII character of a press of CODE, or 0 for none. */
-static char translate (uint8_t code)
+static char
+translate (uint8_t code)
 {
   if (code >= sizeof plain - 1)
     return 0;
@@ -66,7 +69,8 @@ static char translate (uint8_t code)
   return c;
 }
 
-static void keyboard_interrupt (struct intr_frame *f UNUSED)
+static void
+keyboard_interrupt (struct intr_frame *f UNUSED)
 {
   uint8_t code = inb (DATA_PORT);
   if (code == EXTENDED_PREFIX)

@@ -9,7 +9,8 @@
 #define PIC1_DATA 0xa1
 #define PIC_EOI   0x20
 
-void pic_init (void)
+void
+pic_init (void)
 {
   /* Mask everything while we reprogram. */
   outb (PIC0_DATA, 0xff);
@@ -32,7 +33,8 @@ void pic_init (void)
 }
 
 /* Tells the PIC(s) that the interrupt on VEC has been handled. */
-void pic_end_of_interrupt (uint8_t vec)
+void
+pic_end_of_interrupt (uint8_t vec)
 {
   if (vec >= PIC_VECTOR_BASE + 8)
     outb (PIC1_CMD, PIC_EOI);

@@ -40,7 +40,8 @@ static struct intq txq;
 
 static intr_handler_func serial_interrupt;
 
-void serial_init_poll (void)
+void
+serial_init_poll (void)
 {
   ASSERT (mode == UNINIT);
   outb (IER, 0);
@@ -54,7 +55,8 @@ void serial_init_poll (void)
 }
 
 /* Switches to interrupt-driven operation; needs the interrupt system. */
-void serial_init_queue (void)
+void
+serial_init_queue (void)
 {
   ASSERT (mode == POLL);
   intq_init (&txq);
@@ -65,7 +67,8 @@ void serial_init_queue (void)
   intr_set_level (old_level);
 }
 
-static void putc_poll (uint8_t byte)
+static void
+putc_poll (uint8_t byte)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   while ((inb (LSR) & LSR_THRE) == 0)
@@ -74,12 +77,14 @@ static void putc_poll (uint8_t byte)
 }
 
 /* Interrupt when there is something to send; only ever then. */
-static void update_ier (void)
+static void
+update_ier (void)
 {
   outb (IER, IER_RECV | (intq_empty (&txq) ? 0 : IER_XMIT));
 }
 
-void serial_putc (uint8_t byte)
+void
+serial_putc (uint8_t byte)
 {
   enum intr_level old_level = intr_disable ();
   if (mode != QUEUE)
@@ -105,7 +110,8 @@ void serial_putc (uint8_t byte)
 
 /* Sends everything queued, now, by polling, and waits until the last
    byte has left the UART: a power-off right after would cut it short. */
-void serial_flush (void)
+void
+serial_flush (void)
 {
   enum intr_level old_level = intr_disable ();
   if (mode == QUEUE)
@@ -117,7 +123,8 @@ void serial_flush (void)
   intr_set_level (old_level);
 }
 
-static void serial_interrupt (struct intr_frame *f UNUSED)
+static void
+serial_interrupt (struct intr_frame *f UNUSED)
 {
   while (inb (LSR) & LSR_DR)
     {

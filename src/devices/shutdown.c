@@ -20,7 +20,8 @@
 
 #define ACPI_SLP_EN_S5 0x2000   /* SLP_EN | SLP_TYP 0 (S5 on these machines). */
 
-static void print_stats (void)
+static void
+print_stats (void)
 {
   timer_print_stats ();
   console_print_stats ();
@@ -32,7 +33,8 @@ static void print_stats (void)
 
 /* Shuts down the file system, prints statistics, and turns the machine
    off. If that fails, the CPU spins forever. */
-void shutdown_power_off (void)
+void
+shutdown_power_off (void)
 {
 #ifdef FILESYS
   filesys_done ();
@@ -44,7 +46,8 @@ void shutdown_power_off (void)
 
 /* Turns the machine off with no orderly shutdown: for panics and for a
    command line the kernel cannot follow. */
-void shutdown_power_off_now (void)
+void
+shutdown_power_off_now (void)
 {
   serial_flush ();
   intr_disable ();
@@ -63,7 +66,8 @@ void shutdown_power_off_now (void)
 
 /* Resets the CPU through the keyboard controller's reset line, or, if
    that does nothing, by a triple fault: an interrupt with no IDT. */
-void shutdown_reboot (void)
+void
+shutdown_reboot (void)
 {
   printf ("Rebooting...\n");
   serial_flush ();

@@ -40,7 +40,8 @@ static struct list sleepers;
 #endif
 static intr_handler_func timer_interrupt;
 
-void timer_init (void)
+void
+timer_init (void)
 {
   uint16_t divisor = (PIT_HZ + TIMER_FREQ / 2) / TIMER_FREQ;
   outb (PIT_COMMAND, 0x34);     /* Channel 0, low then high byte, rate generator. */
@@ -53,7 +54,8 @@ void timer_init (void)
 }
 
 /* Ticks since the OS booted. */
-int64_t timer_ticks (void)
+int64_t
+timer_ticks (void)
 {
   enum intr_level old_level = intr_disable ();
   int64_t t = ticks;            /* 64 bits: two loads, so not atomic. */
@@ -62,13 +64,15 @@ int64_t timer_ticks (void)
 }
 
 /* Ticks since THEN, a value of timer_ticks(). */
-int64_t timer_elapsed (int64_t then)
+int64_t
+timer_elapsed (int64_t then)
 {
   return timer_ticks () - then;
 }
 
 #ifdef SOLUTION_THREADS
-static bool wakes_earlier (const struct list_elem *a, const struct list_elem *b,
+static bool
+wakes_earlier (const struct list_elem *a, const struct list_elem *b,
                            void *aux UNUSED)
 {
   return list_entry (a, struct sleeper, elem)->wake_tick
@@ -77,7 +81,8 @@ static bool wakes_earlier (const struct list_elem *a, const struct list_elem *b,
 
 /* Waits at least TICKS timer ticks, blocked: the CPU goes to other threads
    until the timer interrupt wakes us. Returns at once if TICKS <= 0. */
-void timer_sleep (int64_t ticks_to_wait)
+void
+timer_sleep (int64_t ticks_to_wait)
 {
   if (ticks_to_wait <= 0)
     return;
@@ -92,7 +97,8 @@ void timer_sleep (int64_t ticks_to_wait)
 }
 
 /* Wakes every sleeper whose time has come. */
-static void wake_sleepers (void)
+static void
+wake_sleepers (void)
 {
   while (!list_empty (&sleepers))
     {
@@ -106,7 +112,8 @@ static void wake_sleepers (void)
 #else
 /* Waits at least TICKS timer ticks. The starter version keeps the CPU
    busy, giving it away and taking it back until the time has passed. */
-void timer_sleep (int64_t ticks_to_wait)
+void
+timer_sleep (int64_t ticks_to_wait)
 {
   /* TODO (threads): sleep without busy waiting; see doc/threads.md. */
   int64_t start = timer_ticks ();
@@ -116,12 +123,14 @@ void timer_sleep (int64_t ticks_to_wait)
 }
 #endif /* SOLUTION_THREADS */
 
-void timer_print_stats (void)
+void
+timer_print_stats (void)
 {
   printf ("Timer: %lld ticks\n", timer_ticks ());
 }
 
-static void timer_interrupt (struct intr_frame *f UNUSED)
+static void
+timer_interrupt (struct intr_frame *f UNUSED)
 {
   ticks++;
 #ifdef SOLUTION_THREADS

@@ -17,25 +17,29 @@
 static uint16_t (*screen)[COLS];
 static unsigned cx, cy;         /* Cursor column and row. */
 
-static uint16_t cell (char c)
+static uint16_t
+cell (char c)
 {
   return (GRAY_ON_BLACK << 8) | (uint8_t) c;
 }
 
-static void clear_row (unsigned y)
+static void
+clear_row (unsigned y)
 {
   for (unsigned x = 0; x < COLS; x++)
     screen[y][x] = cell (' ');
 }
 
-static void clear_screen (void)
+static void
+clear_screen (void)
 {
   for (unsigned y = 0; y < ROWS; y++)
     clear_row (y);
   cx = cy = 0;
 }
 
-static void newline (void)
+static void
+newline (void)
 {
   cx = 0;
   if (++cy < ROWS)
@@ -45,7 +49,8 @@ static void newline (void)
   cy = ROWS - 1;
 }
 
-static void move_cursor (void)
+static void
+move_cursor (void)
 {
   uint16_t pos = cy * COLS + cx;
   outb (CRTC_INDEX, 0x0e);
@@ -55,7 +60,8 @@ static void move_cursor (void)
 }
 
 /* Writes C at the cursor, interpreting \n, \r, \b, \t and \f. */
-void vga_putc (int c)
+void
+vga_putc (int c)
 {
   enum intr_level old_level = intr_disable ();
   if (screen == NULL)

@@ -13,7 +13,8 @@
    address of 0 (the dummy below a program's first frame), or at a frame
    pointer that does not lead up the stack, so that a corrupt stack ends
    the walk instead of looping or faulting. */
-void debug_print_call_stack (void *frame, const void *low, const void *high)
+void
+debug_print_call_stack (void *frame, const void *low, const void *high)
 {
   uintptr_t *fp = frame;
 

@@ -10,7 +10,8 @@ static uint64_t gdt[SEL_CNT];
 
 /* Descriptor fields (Intel SDM vol. 3, 3.4.5): base and limit spread
    across the entry, a 4-bit type, and S, DPL, P, D/B and G flags. */
-static uint64_t make_descriptor (uint32_t base, uint32_t limit, int type,
+static uint64_t
+make_descriptor (uint32_t base, uint32_t limit, int type,
                                  int dpl, bool code_or_data, bool pages)
 {
   uint32_t low = (limit & 0xffff) | (base << 16);
@@ -30,7 +31,8 @@ static uint64_t make_descriptor (uint32_t base, uint32_t limit, int type,
 #define TYPE_DATA 0x2           /* Read/write. */
 #define TYPE_TSS  0x9           /* 32-bit TSS, not busy. */
 
-void gdt_init (void)
+void
+gdt_init (void)
 {
   gdt[SEL_KCSEG / 8] = make_descriptor (0, 0xfffff, TYPE_CODE, 0, true, true);
   gdt[SEL_KDSEG / 8] = make_descriptor (0, 0xfffff, TYPE_DATA, 0, true, true);
@@ -47,7 +49,8 @@ void gdt_init (void)
 }
 
 /* Installs the task-state segment; the caller loads it with ltr. */
-void gdt_set_tss (void *tss, size_t size)
+void
+gdt_set_tss (void *tss, size_t size)
 {
   ASSERT (size > 0);
   gdt[SEL_TSS / 8] = make_descriptor ((uint32_t) tss, size - 1, TYPE_TSS,

@@ -65,7 +65,8 @@ static char arg_buffer[PARAMS_ARGS_SIZE];
 static char *words[MAX_WORDS + 1];
 
 /* Refuses a command line the kernel cannot follow. */
-static void NO_RETURN command_line_error (const char *message, const char *word)
+static void NO_RETURN
+command_line_error (const char *message, const char *word)
 {
   printf ("Kernel command line: %s '%s'.\n", message, word);
   printf ("Options: -q -rs=SEED -mlfqs -ul=PAGES -f. See doc/internals.md.\n");
@@ -74,7 +75,8 @@ static void NO_RETURN command_line_error (const char *message, const char *word)
 
 /* Copies the command line out of low memory (which palloc will hand out)
    and learns the memory size the loader left beside it. */
-static char **read_boot_params (void)
+static char **
+read_boot_params (void)
 {
   const struct boot_params *params = ptov (PARAMS_ADDR);
   uint32_t kb = 1024 + params->mem_kb_1m_16m + params->mem_64k_above_16m * 64u;
@@ -97,7 +99,8 @@ static char **read_boot_params (void)
 }
 
 /* Parses "-name=NUMBER" into *VALUE, refusing a malformed number. */
-static unsigned parse_number (const char *word, const char *value)
+static unsigned
+parse_number (const char *word, const char *value)
 {
   if (*value == '\0' || strspn (value, "0123456789") != strlen (value))
     command_line_error ("this option needs a number:", word);
@@ -105,7 +108,8 @@ static unsigned parse_number (const char *word, const char *value)
 }
 
 /* Applies the options at the start of ARGV; returns the first action. */
-static char **parse_options (char **argv)
+static char **
+parse_options (char **argv)
 {
   for (; *argv != NULL && **argv == '-'; argv++)
     {
@@ -132,7 +136,8 @@ static char **parse_options (char **argv)
 
 /* Action `run': a kernel test, or from the userprog phase on, a user
    program with its arguments. */
-static void run_task (char **argv)
+static void
+run_task (char **argv)
 {
   const char *task = argv[1];
   printf ("Executing '%s':\n", task);
@@ -163,7 +168,8 @@ static const struct action actions[] =
 #endif
   };
 
-static const struct action *find_action (const char *name)
+static const struct action *
+find_action (const char *name)
 {
   for (size_t i = 0; i < sizeof actions / sizeof *actions; i++)
     if (!strcmp (name, actions[i].name))
@@ -173,7 +179,8 @@ static const struct action *find_action (const char *name)
 
 /* Checks every action before running any, so that a typo at the end of
    the command line is reported before the work at its start is done. */
-static void check_actions (char **argv)
+static void
+check_actions (char **argv)
 {
   while (*argv != NULL)
     {
@@ -187,7 +194,8 @@ static void check_actions (char **argv)
     }
 }
 
-static void run_actions (char **argv)
+static void
+run_actions (char **argv)
 {
   while (*argv != NULL)
     {
@@ -198,7 +206,8 @@ static void run_actions (char **argv)
 }
 
 /* Brings up the CPU's tables and the devices, in dependency order. */
-static void start_hardware (void)
+static void
+start_hardware (void)
 {
   gdt_init ();
 #ifdef USERPROG
@@ -215,7 +224,8 @@ static void start_hardware (void)
 }
 
 int main (void) NO_RETURN;
-int main (void)
+int
+main (void)
 {
   char **argv = parse_options (read_boot_params ());
   check_actions (argv);

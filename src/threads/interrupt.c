@@ -21,19 +21,22 @@ static const char *names[INTR_CNT];
 static bool in_external_intr;   /* Handling a device interrupt now? */
 static bool yield_on_return;    /* Yield when that handler returns? */
 
-enum intr_level intr_get_level (void)
+enum intr_level
+intr_get_level (void)
 {
   uint32_t flags;
   asm volatile ("pushfl; popl %0" : "=g" (flags));
   return flags & FLAG_IF ? INTR_ON : INTR_OFF;
 }
 
-enum intr_level intr_set_level (enum intr_level level)
+enum intr_level
+intr_set_level (enum intr_level level)
 {
   return level == INTR_ON ? intr_enable () : intr_disable ();
 }
 
-enum intr_level intr_enable (void)
+enum intr_level
+intr_enable (void)
 {
   enum intr_level old = intr_get_level ();
   ASSERT (!intr_context ());
@@ -41,7 +44,8 @@ enum intr_level intr_enable (void)
   return old;
 }
 
-enum intr_level intr_disable (void)
+enum intr_level
+intr_disable (void)
 {
   enum intr_level old = intr_get_level ();
   asm volatile ("cli" : : : "memory");
@@ -66,7 +70,8 @@ static const char *const exception_names[] =
 /* A gate (Intel SDM vol. 3, 6.11): handler address split in two halves,
    the kernel code selector, type 0xe (interrupt gate: IF cleared on
    entry) or 0xf (trap gate: IF kept), the ring allowed to `int` it. */
-static uint64_t make_gate (void *handler, int dpl, enum intr_level level)
+static uint64_t
+make_gate (void *handler, int dpl, enum intr_level level)
 {
   uint32_t address = (uint32_t) handler;
   uint32_t type = level == INTR_ON ? 0xf : 0xe;
@@ -75,7 +80,8 @@ static uint64_t make_gate (void *handler, int dpl, enum intr_level level)
   return low | ((uint64_t) high << 32);
 }
 
-void intr_init (void)
+void
+intr_init (void)
 {
   pic_init ();
   for (int vec = 0; vec < INTR_CNT; vec++)
@@ -91,7 +97,8 @@ void intr_init (void)
   asm volatile ("lidt %0" : : "m" (idtr));
 }
 
-static void register_handler (uint8_t vec, int dpl, enum intr_level level,
+static void
+register_handler (uint8_t vec, int dpl, enum intr_level level,
                               intr_handler_func *handler, const char *name)
 {
   ASSERT (handlers[vec] == NULL);
@@ -102,7 +109,8 @@ static void register_handler (uint8_t vec, int dpl, enum intr_level level,
 
 /* Registers HANDLER for device IRQ vector VEC (0x20-0x2f). It runs with
    interrupts off and must not sleep. */
-void intr_register_ext (uint8_t vec, intr_handler_func *handler, const char *name)
+void
+intr_register_ext (uint8_t vec, intr_handler_func *handler, const char *name)
 {
   ASSERT (vec >= PIC_VECTOR_BASE && vec < PIC_VECTOR_BASE + PIC_IRQ_CNT);
   register_handler (vec, 0, INTR_OFF, handler, name);
@@ -110,7 +118,8 @@ void intr_register_ext (uint8_t vec, intr_handler_func *handler, const char *nam
 
 /* Registers HANDLER for exception or trap VEC. DPL 3 lets user code raise
    it with `int`; LEVEL says whether it runs with interrupts on. */
-void intr_register_int (uint8_t vec, int dpl, enum intr_level level,
+void
+intr_register_int (uint8_t vec, int dpl, enum intr_level level,
                         intr_handler_func *handler, const char *name)
 {
   ASSERT (vec < PIC_VECTOR_BASE || vec >= PIC_VECTOR_BASE + PIC_IRQ_CNT);
@@ -118,32 +127,37 @@ void intr_register_int (uint8_t vec, int dpl, enum intr_level level,
 }
 
 /* True while a device interrupt is being handled. */
-bool intr_context (void)
+bool
+intr_context (void)
 {
   return in_external_intr;
 }
 
 /* From a device interrupt handler: make the interrupted thread yield as
    soon as the handler returns. */
-void intr_yield_on_return (void)
+void
+intr_yield_on_return (void)
 {
   ASSERT (intr_context ());
   yield_on_return = true;
 }
 
-const char *intr_name (uint8_t vec)
+const char *
+intr_name (uint8_t vec)
 {
   return names[vec];
 }
 
-static bool is_external (uint8_t vec)
+static bool
+is_external (uint8_t vec)
 {
   return vec >= PIC_VECTOR_BASE && vec < PIC_VECTOR_BASE + PIC_IRQ_CNT;
 }
 
 /* IRQ 7 and 15 fire spuriously when a device withdraws its request; the
    PIC then reports no interrupt in service and wants no acknowledgment. */
-static void unexpected_interrupt (struct intr_frame *f)
+static void
+unexpected_interrupt (struct intr_frame *f)
 {
   if (is_external (f->vec_no))
     {
@@ -158,7 +172,8 @@ static void unexpected_interrupt (struct intr_frame *f)
 
 /* Called by intr_entry for every interrupt, with F on the stack. */
 void intr_handler (struct intr_frame *f);
-void intr_handler (struct intr_frame *f)
+void
+intr_handler (struct intr_frame *f)
 {
   bool external = is_external (f->vec_no);
   if (external)
@@ -185,7 +200,8 @@ void intr_handler (struct intr_frame *f)
 
 /* Prints F for someone debugging a fault: the vector, error code, the
    faulting address (for page faults), registers and the call stack. */
-void intr_dump_frame (const struct intr_frame *f)
+void
+intr_dump_frame (const struct intr_frame *f)
 {
   uint32_t cr2;
   asm volatile ("movl %%cr2, %0" : "=r" (cr2));

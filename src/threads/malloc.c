@@ -44,7 +44,8 @@ struct free_block
 
 static struct size_class classes[CLASS_CNT];
 
-void malloc_init (void)
+void
+malloc_init (void)
 {
   for (int i = 0; i < CLASS_CNT; i++)
     {
@@ -56,20 +57,23 @@ void malloc_init (void)
     }
 }
 
-static struct arena *arena_of (void *block)
+static struct arena *
+arena_of (void *block)
 {
   struct arena *a = pg_round_down (block);
   ASSERT (a->magic == ARENA_MAGIC);
   return a;
 }
 
-static void *block_at (struct arena *a, size_t i)
+static void *
+block_at (struct arena *a, size_t i)
 {
   return (uint8_t *) (a + 1) + i * a->class->block_size;
 }
 
 /* A block of SIZE bytes that is its own run of pages. */
-static void *malloc_big (size_t size)
+static void *
+malloc_big (size_t size)
 {
   size_t page_cnt = DIV_ROUND_UP (size + sizeof (struct arena), PGSIZE);
   struct arena *a = palloc_get_multiple (0, page_cnt);
@@ -80,7 +84,8 @@ static void *malloc_big (size_t size)
 }
 
 /* Adds a fresh arena's blocks to C's free list. C's lock is held. */
-static bool grow_class (struct size_class *c)
+static bool
+grow_class (struct size_class *c)
 {
   struct arena *a = palloc_get_page (0);
   if (a == NULL)
@@ -93,7 +98,8 @@ static bool grow_class (struct size_class *c)
 
 /* Returns at least SIZE bytes, or NULL when memory is exhausted or SIZE
    is zero. */
-void *malloc (size_t size)
+void *
+malloc (size_t size)
 {
   if (size == 0)
     return NULL;
@@ -115,7 +121,8 @@ void *malloc (size_t size)
 }
 
 /* Returns zeroed space for A * B bytes, or NULL (also on overflow). */
-void *calloc (size_t a, size_t b)
+void *
+calloc (size_t a, size_t b)
 {
   size_t size = a * b;
   if (b != 0 && size / b != a)
@@ -127,7 +134,8 @@ void *calloc (size_t a, size_t b)
 }
 
 /* Bytes that BLOCK can hold. */
-static size_t block_size (void *block)
+static size_t
+block_size (void *block)
 {
   struct arena *a = arena_of (block);
   if (a->class == NULL)
@@ -136,7 +144,8 @@ static size_t block_size (void *block)
 }
 
 /* Resizes OLD to NEW_SIZE bytes, keeping its contents; may move it. */
-void *realloc (void *old, size_t new_size)
+void *
+realloc (void *old, size_t new_size)
 {
   if (new_size == 0)
     {
@@ -155,14 +164,16 @@ void *realloc (void *old, size_t new_size)
 
 /* Gives the arena A of class C back to the page allocator, once all its
    blocks are free. C's lock is held. */
-static void release_arena (struct size_class *c, struct arena *a)
+static void
+release_arena (struct size_class *c, struct arena *a)
 {
   for (size_t i = 0; i < c->blocks_per_arena; i++)
     list_remove (&((struct free_block *) block_at (a, i))->elem);
   palloc_free_page (a);
 }
 
-void free (void *block)
+void
+free (void *block)
 {
   if (block == NULL)
     return;

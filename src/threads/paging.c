@@ -12,7 +12,8 @@
 
 uint32_t *kernel_pagedir;
 
-void paging_init (void)
+void
+paging_init (void)
 {
   extern char _kernel_start, _kernel_readonly_end;
   kernel_pagedir = palloc_get_page (PAL_ASSERT | PAL_ZERO);
@@ -34,7 +35,8 @@ void paging_init (void)
 
 /* Loads PAGEDIR, or the kernel's own directory if it is NULL, into CR3,
    which also flushes the TLB. */
-void paging_activate (uint32_t *pagedir)
+void
+paging_activate (uint32_t *pagedir)
 {
   if (pagedir == NULL)
     pagedir = kernel_pagedir;

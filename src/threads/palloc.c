@@ -23,7 +23,8 @@ static struct pool kernel_pool, user_pool;
 
 /* Sets up POOL over the PAGE_CNT pages at BASE; its bitmap takes the first
    few of them. */
-static void init_pool (struct pool *pool, uint8_t *base, size_t page_cnt,
+static void
+init_pool (struct pool *pool, uint8_t *base, size_t page_cnt,
                        const char *name)
 {
   size_t map_pages = DIV_ROUND_UP (bitmap_buf_size (page_cnt), PGSIZE);
@@ -39,7 +40,8 @@ static void init_pool (struct pool *pool, uint8_t *base, size_t page_cnt,
 
 /* Splits free memory in half between the kernel and user pools, giving the
    user pool at most USER_PAGE_LIMIT pages. */
-void palloc_init (size_t user_page_limit)
+void
+palloc_init (size_t user_page_limit)
 {
   uint8_t *free_start = ptov (1024 * 1024);
   uint8_t *free_end = ptov (ram_pages * PGSIZE);
@@ -55,7 +57,8 @@ void palloc_init (size_t user_page_limit)
 
 /* Allocates PAGE_CNT contiguous pages, or returns NULL (or panics, with
    PAL_ASSERT) if there is no such run. */
-void *palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
+void *
+palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
 {
   struct pool *pool = flags & PAL_USER ? &user_pool : &kernel_pool;
   if (page_cnt == 0)
@@ -77,19 +80,22 @@ void *palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
   return pages;
 }
 
-void *palloc_get_page (enum palloc_flags flags)
+void *
+palloc_get_page (enum palloc_flags flags)
 {
   return palloc_get_multiple (flags, 1);
 }
 
-static bool pool_contains (const struct pool *pool, const void *page)
+static bool
+pool_contains (const struct pool *pool, const void *page)
 {
   size_t index = ((const uint8_t *) page - pool->base) / PGSIZE;
   return (const uint8_t *) page >= pool->base && index < bitmap_size (pool->used_map);
 }
 
 /* Frees the PAGE_CNT pages at PAGES. */
-void palloc_free_multiple (void *pages, size_t page_cnt)
+void
+palloc_free_multiple (void *pages, size_t page_cnt)
 {
   if (pages == NULL || page_cnt == 0)
     return;
@@ -111,13 +117,15 @@ void palloc_free_multiple (void *pages, size_t page_cnt)
   bitmap_set_multiple (pool->used_map, index, page_cnt, false);
 }
 
-void palloc_free_page (void *page)
+void
+palloc_free_page (void *page)
 {
   palloc_free_multiple (page, 1);
 }
 
 /* Free pages left in the user pool (PAL_USER) or the kernel pool (0). */
-size_t palloc_free_count (enum palloc_flags pool_flag)
+size_t
+palloc_free_count (enum palloc_flags pool_flag)
 {
   struct pool *pool = pool_flag & PAL_USER ? &user_pool : &kernel_pool;
   lock_acquire (&pool->lock);

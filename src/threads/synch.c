@@ -12,7 +12,8 @@
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 
-void sema_init (struct semaphore *sema, unsigned value)
+void
+sema_init (struct semaphore *sema, unsigned value)
 {
   ASSERT (sema != NULL);
   sema->value = value;
@@ -21,7 +22,8 @@ void sema_init (struct semaphore *sema, unsigned value)
 
 /* Waits until SEMA's value is positive, then decrements it. May sleep, so
    never call it from an interrupt handler. */
-void sema_down (struct semaphore *sema)
+void
+sema_down (struct semaphore *sema)
 {
   ASSERT (sema != NULL);
   ASSERT (!intr_context ());
@@ -36,7 +38,8 @@ void sema_down (struct semaphore *sema)
 }
 
 /* Decrements SEMA if that needs no waiting; says whether it did. */
-bool sema_try_down (struct semaphore *sema)
+bool
+sema_try_down (struct semaphore *sema)
 {
   ASSERT (sema != NULL);
   enum intr_level old_level = intr_disable ();
@@ -49,7 +52,8 @@ bool sema_try_down (struct semaphore *sema)
 
 /* Increments SEMA and wakes one waiter, if any. Safe in an interrupt
    handler. */
-void sema_up (struct semaphore *sema)
+void
+sema_up (struct semaphore *sema)
 {
   ASSERT (sema != NULL);
   enum intr_level old_level = intr_disable ();
@@ -67,7 +71,8 @@ void sema_up (struct semaphore *sema)
 #endif
 }
 
-void lock_init (struct lock *lock)
+void
+lock_init (struct lock *lock)
 {
   ASSERT (lock != NULL);
   lock->holder = NULL;
@@ -75,7 +80,8 @@ void lock_init (struct lock *lock)
 }
 
 /* Makes the running thread LOCK's holder. */
-static void take_lock (struct lock *lock)
+static void
+take_lock (struct lock *lock)
 {
   lock->holder = thread_current ();
 #ifdef SOLUTION_THREADS
@@ -89,7 +95,8 @@ static void take_lock (struct lock *lock)
    stops at a thread that already runs as high: everything further down
    the chain was raised at least as high when that thread's own priority
    was lent. */
-static void donate_priority (struct lock *lock)
+static void
+donate_priority (struct lock *lock)
 {
   int priority = thread_current ()->priority;
   while (lock != NULL && lock->holder != NULL && lock->holder->priority < priority)
@@ -106,7 +113,8 @@ static void donate_priority (struct lock *lock)
 /* While it waits, the running thread lends its priority to the holder
    (not under -mlfqs, which sets every priority itself). */
 #endif
-void lock_acquire (struct lock *lock)
+void
+lock_acquire (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
@@ -132,7 +140,8 @@ void lock_acquire (struct lock *lock)
 /* Takes LOCK if it is free; says whether it did. Interrupts stay off
    from the down to the holder's name, so that no thread ever sees the
    lock taken without a holder. */
-bool lock_try_acquire (struct lock *lock)
+bool
+lock_try_acquire (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (!lock_held_by_current_thread (lock));
@@ -149,7 +158,8 @@ bool lock_try_acquire (struct lock *lock)
 /* The donations that came through LOCK end here; those through other
    locks the thread still holds remain. */
 #endif
-void lock_release (struct lock *lock)
+void
+lock_release (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
@@ -168,7 +178,8 @@ void lock_release (struct lock *lock)
 #endif
 }
 
-bool lock_held_by_current_thread (const struct lock *lock)
+bool
+lock_held_by_current_thread (const struct lock *lock)
 {
   ASSERT (lock != NULL);
   return lock->holder == thread_current ();
@@ -185,7 +196,8 @@ struct cond_waiter
 #endif
   };
 
-void cond_init (struct condition *cond)
+void
+cond_init (struct condition *cond)
 {
   ASSERT (cond != NULL);
   list_init (&cond->waiters);
@@ -193,7 +205,8 @@ void cond_init (struct condition *cond)
 
 /* Releases LOCK, waits until COND is signalled, and takes LOCK back.
    The condition may no longer hold on return: recheck it in a loop. */
-void cond_wait (struct condition *cond, struct lock *lock)
+void
+cond_wait (struct condition *cond, struct lock *lock)
 {
   ASSERT (cond != NULL);
   ASSERT (lock != NULL);
@@ -213,7 +226,8 @@ void cond_wait (struct condition *cond, struct lock *lock)
 
 #ifdef SOLUTION_THREADS
 /* Orders cond_waiters by their thread's effective priority. */
-static bool waiter_lower_priority (const struct list_elem *a, const struct list_elem *b,
+static bool
+waiter_lower_priority (const struct list_elem *a, const struct list_elem *b,
                                    void *aux UNUSED)
 {
   return list_entry (a, struct cond_waiter, elem)->thread->priority
@@ -225,7 +239,8 @@ static bool waiter_lower_priority (const struct list_elem *a, const struct list_
 #ifdef SOLUTION_THREADS
 /* The one woken is the highest-priority waiter. */
 #endif
-void cond_signal (struct condition *cond, struct lock *lock)
+void
+cond_signal (struct condition *cond, struct lock *lock)
 {
   ASSERT (cond != NULL);
   ASSERT (lock != NULL);
@@ -244,7 +259,8 @@ void cond_signal (struct condition *cond, struct lock *lock)
 }
 
 /* Wakes every thread waiting on COND. LOCK must be held. */
-void cond_broadcast (struct condition *cond, struct lock *lock)
+void
+cond_broadcast (struct condition *cond, struct lock *lock)
 {
   while (!list_empty (&cond->waiters))
     cond_signal (cond, lock);

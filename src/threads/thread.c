@@ -78,7 +78,8 @@ static void init_thread (struct thread *, const char *name, int priority);
 static void schedule (void);
 static tid_t allocate_tid (void);
 
-static uint8_t *stack_pointer (void)
+static uint8_t *
+stack_pointer (void)
 {
   uint8_t *esp;
   asm ("movl %%esp, %0" : "=g" (esp));
@@ -86,19 +87,22 @@ static uint8_t *stack_pointer (void)
 }
 
 /* The struct thread at the bottom of the page the stack pointer is in. */
-static struct thread *running_thread (void)
+static struct thread *
+running_thread (void)
 {
   return pg_round_down (stack_pointer ());
 }
 
-static bool is_thread (struct thread *t)
+static bool
+is_thread (struct thread *t)
 {
   return t != NULL && t->magic == THREAD_MAGIC;
 }
 
 /* Turns the code that main() is running into the first thread. The boot
    stack in start.S is one page, just like every thread's. */
-void thread_init (void)
+void
+thread_init (void)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   lock_init (&tid_lock);
@@ -115,7 +119,8 @@ static void idle (void *started);
 
 /* Creates the idle thread and turns on interrupts, which starts
    preemptive scheduling. */
-void thread_start (void)
+void
+thread_start (void)
 {
   struct semaphore idle_started;
   sema_init (&idle_started, 0);
@@ -125,7 +130,8 @@ void thread_start (void)
 }
 
 /* Called by the timer interrupt handler on every tick. */
-void thread_tick (void)
+void
+thread_tick (void)
 {
   struct thread *t = thread_current ();
   if (t == idle_thread)
@@ -145,7 +151,8 @@ void thread_tick (void)
     intr_yield_on_return ();
 }
 
-void thread_print_stats (void)
+void
+thread_print_stats (void)
 {
   printf ("Thread: %lld idle ticks, %lld kernel ticks, %lld user ticks\n",
           idle_ticks, kernel_ticks, user_ticks);
@@ -153,14 +160,16 @@ void thread_print_stats (void)
 
 /* Puts T on the ready list. The ready list's order is the scheduling
    policy: this and next_thread_to_run() are the two places that decide it. */
-static void ready_list_push (struct thread *t)
+static void
+ready_list_push (struct thread *t)
 {
   list_push_back (&ready_list, &t->elem);
 }
 
 #ifdef SOLUTION_THREADS
 /* Orders threads linked through `elem' by effective priority. */
-static bool lower_priority (const struct list_elem *a, const struct list_elem *b,
+static bool
+lower_priority (const struct list_elem *a, const struct list_elem *b,
                             void *aux UNUSED)
 {
   return list_entry (a, struct thread, elem)->priority
@@ -170,7 +179,8 @@ static bool lower_priority (const struct list_elem *a, const struct list_elem *b
 /* Removes and returns the highest-priority thread of THREADS, a non-empty
    list linked through `elem'. list_max() returns the first of equals, so
    among equals the one that joined THREADS first wins. */
-struct thread *thread_take_highest (struct list *threads)
+struct thread *
+thread_take_highest (struct list *threads)
 {
   struct list_elem *e = list_max (threads, lower_priority, NULL);
   list_remove (e);
@@ -180,7 +190,8 @@ struct thread *thread_take_highest (struct list *threads)
 /* Gives the CPU to the best ready thread if it outranks the running one.
    In an interrupt handler the switch cannot happen at once; it happens as
    the handler returns. */
-void thread_yield_if_outranked (void)
+void
+thread_yield_if_outranked (void)
 {
   enum intr_level old_level = intr_disable ();
   bool outranked = !list_empty (&ready_list)
@@ -201,7 +212,8 @@ void thread_yield_if_outranked (void)
 #ifdef SOLUTION_THREADS
 /* Here "front" means the best: see thread_take_highest(). */
 #endif
-static struct thread *next_thread_to_run (void)
+static struct thread *
+next_thread_to_run (void)
 {
   if (list_empty (&ready_list))
     return idle_thread;
@@ -216,7 +228,8 @@ static struct thread *next_thread_to_run (void)
 /* A new thread's life: run FUNCTION (AUX), then exit. switch_entry in
    switch.S calls it with interrupts still off from the switch. */
 void thread_main (thread_func *function, void *aux);
-void thread_main (thread_func *function, void *aux)
+void
+thread_main (thread_func *function, void *aux)
 {
   ASSERT (function != NULL);
   intr_enable ();
@@ -231,7 +244,8 @@ void thread_main (thread_func *function, void *aux)
 /* With -mlfqs PRIORITY is ignored: the new thread inherits its creator's
    nice and recent_cpu, and its priority follows from them. */
 #endif
-tid_t thread_create (const char *name, int priority, thread_func *function, void *aux)
+tid_t
+thread_create (const char *name, int priority, thread_func *function, void *aux)
 {
   ASSERT (function != NULL);
   struct thread *t = palloc_get_page (PAL_ZERO);
@@ -260,7 +274,8 @@ tid_t thread_create (const char *name, int priority, thread_func *function, void
 /* Puts the running thread to sleep until thread_unblock() wakes it.
    Interrupts must be off, so that the wake-up cannot slip in between the
    caller's check and the block. */
-void thread_block (void)
+void
+thread_block (void)
 {
   ASSERT (!intr_context ());
   ASSERT (intr_get_level () == INTR_OFF);
@@ -274,7 +289,8 @@ void thread_block (void)
 /* An interrupt handler is the exception: there the switch waits for the
    handler's return anyway, so a more urgent T is let in at once. */
 #endif
-void thread_unblock (struct thread *t)
+void
+thread_unblock (struct thread *t)
 {
   ASSERT (is_thread (t));
   enum intr_level old_level = intr_disable ();
@@ -290,7 +306,8 @@ void thread_unblock (struct thread *t)
 
 /* Checks the stack guard of T: see thread.h. Only `magic' is read: a stack
    growing down reaches it before any other field of the struct.  */
-static void check_stack_guard (struct thread *t)
+static void
+check_stack_guard (struct thread *t)
 {
   if (t->magic != THREAD_MAGIC)
     PANIC ("stack overflow: thread at %p overwrote its struct thread", (void *) t);
@@ -299,14 +316,16 @@ static void check_stack_guard (struct thread *t)
 /* Checks that the running thread T can afford the call chain of
    schedule(): with less stack left, it would overwrite its own struct
    thread, and the ready list it is on, before the guard could notice. */
-static void check_stack_room (struct thread *t)
+static void
+check_stack_room (struct thread *t)
 {
   if (stack_pointer () < (uint8_t *) (t + 1) + SCHEDULE_STACK)
     PANIC ("stack overflow: thread at %p has under %d bytes of stack left",
            (void *) t, SCHEDULE_STACK);
 }
 
-struct thread *thread_current (void)
+struct thread *
+thread_current (void)
 {
   struct thread *t = running_thread ();
   check_stack_guard (t);
@@ -314,19 +333,22 @@ struct thread *thread_current (void)
   return t;
 }
 
-tid_t thread_tid (void)
+tid_t
+thread_tid (void)
 {
   return thread_current ()->tid;
 }
 
-const char *thread_name (void)
+const char *
+thread_name (void)
 {
   return thread_current ()->name;
 }
 
 /* Ends the running thread. Its page cannot be freed while we still stand
    on its stack, so the next thread to run frees it. */
-void thread_exit (void)
+void
+thread_exit (void)
 {
   ASSERT (!intr_context ());
 #ifdef USERPROG
@@ -340,7 +362,8 @@ void thread_exit (void)
 }
 
 /* Gives up the CPU; the thread stays ready and may run again at once. */
-void thread_yield (void)
+void
+thread_yield (void)
 {
   struct thread *cur = thread_current ();
   ASSERT (!intr_context ());
@@ -353,7 +376,8 @@ void thread_yield (void)
 }
 
 /* Calls ACTION (T, AUX) for every live thread, with interrupts off. */
-void thread_foreach (thread_action_func *action, void *aux)
+void
+thread_foreach (thread_action_func *action, void *aux)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   for (struct list_elem *e = list_begin (&all_list); e != list_end (&all_list);
@@ -365,7 +389,8 @@ void thread_foreach (thread_action_func *action, void *aux)
 /* Sets T's effective priority: its base priority, raised to that of the
    most urgent thread waiting for any lock T holds. Waiters' priorities
    already include what was donated to them, so chains add up. */
-void thread_refresh_priority (struct thread *t)
+void
+thread_refresh_priority (struct thread *t)
 {
   ASSERT (intr_get_level () == INTR_OFF);
   int priority = t->base_priority;
@@ -387,7 +412,8 @@ void thread_refresh_priority (struct thread *t)
 /* Sets the running thread's base priority. Donations it holds still
    count, so its effective priority may stay higher; if it drops below a
    ready thread's, that thread runs at once. Ignored under -mlfqs. */
-void thread_set_priority (int new_priority)
+void
+thread_set_priority (int new_priority)
 {
   ASSERT (PRI_MIN <= new_priority && new_priority <= PRI_MAX);
   if (thread_mlfqs)
@@ -401,14 +427,16 @@ void thread_set_priority (int new_priority)
 #else
 /* TODO (threads): keep donations in effect, and yield at once to a ready
    thread that now outranks us. */
-void thread_set_priority (int new_priority)
+void
+thread_set_priority (int new_priority)
 {
   thread_current ()->priority = new_priority;
 }
 #endif /* SOLUTION_THREADS */
 
 /* The running thread's effective priority. */
-int thread_get_priority (void)
+int
+thread_get_priority (void)
 {
   return thread_current ()->priority;
 }
@@ -423,26 +451,30 @@ int thread_get_priority (void)
 
 #define MLFQS_PRIORITY_TICKS 4  /* Priorities are recomputed this often. */
 
-static int clamp (int value, int low, int high)
+static int
+clamp (int value, int low, int high)
 {
   return value < low ? low : value > high ? high : value;
 }
 
 /* PRI_MAX - recent_cpu / 4 - nice * 2, within PRI_MIN..PRI_MAX. */
-static int mlfqs_priority (const struct thread *t)
+static int
+mlfqs_priority (const struct thread *t)
 {
   int priority = PRI_MAX - fp_to_int_trunc (fp_div_int (t->recent_cpu, 4)) - t->nice * 2;
   return clamp (priority, PRI_MIN, PRI_MAX);
 }
 
-static void mlfqs_update_priority (struct thread *t, void *aux UNUSED)
+static void
+mlfqs_update_priority (struct thread *t, void *aux UNUSED)
 {
   if (t != idle_thread)         /* It runs only when nothing else can. */
     t->priority = mlfqs_priority (t);
 }
 
 /* A new thread starts where its creator stands. */
-static void mlfqs_inherit (struct thread *child)
+static void
+mlfqs_inherit (struct thread *child)
 {
   struct thread *parent = running_thread ();
   if (parent != child)          /* The initial thread has no creator. */
@@ -455,7 +487,8 @@ static void mlfqs_inherit (struct thread *child)
 
 /* load_avg = (59/60) * load_avg + (1/60) * ready_threads, where
    ready_threads counts the running thread too, but never the idle one. */
-static void update_load_avg (struct thread *running)
+static void
+update_load_avg (struct thread *running)
 {
   int ready_threads = list_size (&ready_list) + (running != idle_thread);
   load_avg = fp_add (fp_mul (fp_div_int (fp_from_int (59), 60), load_avg),
@@ -464,7 +497,8 @@ static void update_load_avg (struct thread *running)
 
 /* recent_cpu = (2 * load_avg) / (2 * load_avg + 1) * recent_cpu + nice.
    Blocked threads decay too: time spent waiting is forgiven. */
-static void decay_recent_cpu (struct thread *t, void *aux UNUSED)
+static void
+decay_recent_cpu (struct thread *t, void *aux UNUSED)
 {
   fixed_point twice_load = fp_mul_int (load_avg, 2);
   fixed_point decay = fp_div (twice_load, fp_add_int (twice_load, 1));
@@ -474,7 +508,8 @@ static void decay_recent_cpu (struct thread *t, void *aux UNUSED)
 /* The advanced scheduler's share of a timer tick, in the interrupt
    handler: charge the tick to RUNNING, and on schedule recompute load_avg,
    every recent_cpu, and every priority. */
-static void mlfqs_tick (struct thread *running)
+static void
+mlfqs_tick (struct thread *running)
 {
   int64_t now = timer_ticks ();
   if (running != idle_thread)
@@ -494,7 +529,8 @@ static void mlfqs_tick (struct thread *running)
 /* Sets the running thread's nice value, clamped to NICE_MIN..NICE_MAX.
    Under -mlfqs its priority follows at once, and a thread that now
    outranks it runs. */
-void thread_set_nice (int nice)
+void
+thread_set_nice (int nice)
 {
   enum intr_level old_level = intr_disable ();
   struct thread *cur = thread_current ();
@@ -505,39 +541,46 @@ void thread_set_nice (int nice)
   thread_yield_if_outranked ();
 }
 
-int thread_get_nice (void)
+int
+thread_get_nice (void)
 {
   return thread_current ()->nice;
 }
 
 /* 100 times load_avg, rounded to the nearest integer. */
-int thread_get_load_avg (void)
+int
+thread_get_load_avg (void)
 {
   return fp_to_int_round (fp_mul_int (load_avg, 100));
 }
 
 /* 100 times the running thread's recent_cpu, rounded to the nearest integer. */
-int thread_get_recent_cpu (void)
+int
+thread_get_recent_cpu (void)
 {
   return fp_to_int_round (fp_mul_int (thread_current ()->recent_cpu, 100));
 }
 #else
 /* TODO (threads): the advanced scheduler's interface; see doc/threads.md. */
-void thread_set_nice (int nice UNUSED)
+void
+thread_set_nice (int nice UNUSED)
 {
 }
 
-int thread_get_nice (void)
-{
-  return 0;
-}
-
-int thread_get_load_avg (void)
+int
+thread_get_nice (void)
 {
   return 0;
 }
 
-int thread_get_recent_cpu (void)
+int
+thread_get_load_avg (void)
+{
+  return 0;
+}
+
+int
+thread_get_recent_cpu (void)
 {
   return 0;
 }
@@ -547,7 +590,8 @@ int thread_get_recent_cpu (void)
    whenever the ready list is empty; then it halts the CPU until the next
    interrupt. `sti; hlt' is atomic: the interrupt that sti lets in cannot
    arrive before hlt, so no wake-up is missed. */
-static void idle (void *started)
+static void
+idle (void *started)
 {
   idle_thread = thread_current ();
   sema_up (started);
@@ -559,7 +603,8 @@ static void idle (void *started)
     }
 }
 
-static void init_thread (struct thread *t, const char *name, int priority)
+static void
+init_thread (struct thread *t, const char *name, int priority)
 {
   ASSERT (t != NULL);
   ASSERT (PRI_MIN <= priority && priority <= PRI_MAX);
@@ -586,7 +631,8 @@ static void init_thread (struct thread *t, const char *name, int priority)
    for a new thread, by schedule() for any other. PREV is the thread that
    was running. */
 void thread_switch_complete (struct thread *prev);
-void thread_switch_complete (struct thread *prev)
+void
+thread_switch_complete (struct thread *prev)
 {
   struct thread *cur = running_thread ();
   ASSERT (intr_get_level () == INTR_OFF);
@@ -601,7 +647,8 @@ void thread_switch_complete (struct thread *prev)
 
 /* Switches from the running thread, whose status the caller has already
    changed, to the next one. Interrupts must be off. */
-static void schedule (void)
+static void
+schedule (void)
 {
   struct thread *cur = running_thread ();
   check_stack_guard (cur);
@@ -617,7 +664,8 @@ static void schedule (void)
   thread_switch_complete (prev);
 }
 
-static tid_t allocate_tid (void)
+static tid_t
+allocate_tid (void)
 {
   static tid_t next_tid = 1;
   lock_acquire (&tid_lock);

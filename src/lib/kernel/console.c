@@ -19,7 +19,8 @@ static bool use_lock;           /* Threads are up: console_init() ran. */
 static int lock_depth;          /* Nesting of the holder's printf()s. */
 static long long write_cnt;     /* Characters written. */
 
-void console_init (void)
+void
+console_init (void)
 {
   lock_init (&console_lock);
   use_lock = true;
@@ -27,17 +28,20 @@ void console_init (void)
 
 /* From now on never wait for the lock: the kernel is panicking, and the
    lock's holder may be the broken code itself. */
-void console_panic (void)
+void
+console_panic (void)
 {
   use_lock = false;
 }
 
-void console_print_stats (void)
+void
+console_print_stats (void)
 {
   printf ("Console: %lld characters output\n", write_cnt);
 }
 
-static void acquire_console (void)
+static void
+acquire_console (void)
 {
   if (!use_lock || intr_context ())
     return;
@@ -47,7 +51,8 @@ static void acquire_console (void)
     lock_acquire (&console_lock);
 }
 
-static void release_console (void)
+static void
+release_console (void)
 {
   if (!use_lock || intr_context ())
     return;
@@ -57,20 +62,23 @@ static void release_console (void)
     lock_release (&console_lock);
 }
 
-static void putchar_have_lock (char c)
+static void
+putchar_have_lock (char c)
 {
   write_cnt++;
   serial_putc (c);
   vga_putc (c);
 }
 
-static void emit (char c, void *count)
+static void
+emit (char c, void *count)
 {
   (*(int *) count)++;
   putchar_have_lock (c);
 }
 
-int vprintf (const char *format, va_list args)
+int
+vprintf (const char *format, va_list args)
 {
   int count = 0;
   acquire_console ();
@@ -80,7 +88,8 @@ int vprintf (const char *format, va_list args)
 }
 
 /* Writes the N bytes at BUFFER as one piece. */
-void putbuf (const char *buffer, size_t n)
+void
+putbuf (const char *buffer, size_t n)
 {
   acquire_console ();
   while (n-- > 0)
@@ -88,7 +97,8 @@ void putbuf (const char *buffer, size_t n)
   release_console ();
 }
 
-int puts (const char *s)
+int
+puts (const char *s)
 {
   acquire_console ();
   while (*s != '\0')
@@ -98,7 +108,8 @@ int puts (const char *s)
   return 0;
 }
 
-int putchar (int c)
+int
+putchar (int c)
 {
   acquire_console ();
   putchar_have_lock (c);

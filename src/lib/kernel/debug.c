@@ -12,7 +12,8 @@
 #include "threads/interrupt.h"
 #include "threads/vaddr.h"
 
-void debug_panic (const char *file, int line, const char *function,
+void
+debug_panic (const char *file, int line, const char *function,
                   const char *message, ...)
 {
   static int depth;             /* Panics in progress. */
@@ -44,7 +45,8 @@ void debug_panic (const char *file, int line, const char *function,
 }
 
 /* Kernel stacks are one page, so the walk stays in FRAME's page. */
-void debug_backtrace_from (void *frame)
+void
+debug_backtrace_from (void *frame)
 {
   uint8_t *stack_page = pg_round_down (frame);
   debug_print_call_stack (frame, stack_page, stack_page + PGSIZE);

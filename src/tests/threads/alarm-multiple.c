@@ -2,7 +2,8 @@
 #include "tests/threads/alarm-wait.h"
 #include "tests/threads/tests.h"
 
-void test_alarm_multiple (void)
+void
+test_alarm_multiple (void)
 {
   check_alarms (5, 7);
 }

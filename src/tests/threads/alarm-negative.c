@@ -4,7 +4,8 @@
 #include "devices/timer.h"
 #include "tests/threads/tests.h"
 
-static void sleep_for (int64_t ticks)
+static void
+sleep_for (int64_t ticks)
 {
   timer_sleep (1);              /* Start just after a tick, far from the next. */
   int64_t before = timer_ticks ();
@@ -14,7 +15,8 @@ static void sleep_for (int64_t ticks)
   msg ("timer_sleep (%lld) returned at once", ticks);
 }
 
-void test_alarm_negative (void)
+void
+test_alarm_negative (void)
 {
   sleep_for (-1);
   sleep_for (-100);

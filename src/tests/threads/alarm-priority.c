@@ -11,14 +11,16 @@
 static int64_t wake_tick;
 static struct semaphore finished;
 
-static void sleeper (void *aux UNUSED)
+static void
+sleeper (void *aux UNUSED)
 {
   timer_sleep (wake_tick - timer_ticks ());
   msg ("priority %d woke up", thread_get_priority ());
   sema_up (&finished);
 }
 
-void test_alarm_priority (void)
+void
+test_alarm_priority (void)
 {
   sema_init (&finished, 0);
   wake_tick = timer_ticks () + LEAD_TICKS;

@@ -22,7 +22,8 @@ static struct wakeup wakeups[THREAD_CNT * ITERATIONS];
 static int wakeup_cnt;
 static struct semaphore finished;
 
-static void sleeper (void *number)
+static void
+sleeper (void *number)
 {
   for (int i = 1; i <= ITERATIONS; i++)
     {
@@ -34,7 +35,8 @@ static void sleeper (void *number)
   sema_up (&finished);
 }
 
-void test_alarm_simultaneous (void)
+void
+test_alarm_simultaneous (void)
 {
   sema_init (&finished, 0);
   start = timer_ticks ();

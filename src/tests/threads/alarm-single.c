@@ -2,7 +2,8 @@
 #include "tests/threads/alarm-wait.h"
 #include "tests/threads/tests.h"
 
-void test_alarm_single (void)
+void
+test_alarm_single (void)
 {
   check_alarms (5, 1);
 }

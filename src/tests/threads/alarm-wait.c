@@ -28,7 +28,8 @@ static struct wakeup *wakeups;
 static int wakeup_cnt;
 static struct semaphore finished;
 
-static void sleeper (void *number)
+static void
+sleeper (void *number)
 {
   int id = (int) number;
   int period = (id + 1) * PERIOD_STEP;
@@ -47,13 +48,15 @@ static void sleeper (void *number)
 }
 
 /* Adds one to *AWAKE for each thread named "sleeper" that is not blocked. */
-static void count_awake_sleeper (struct thread *t, void *awake)
+static void
+count_awake_sleeper (struct thread *t, void *awake)
 {
   if (!strcmp (t->name, "sleeper") && t->status != THREAD_BLOCKED)
     ++*(int *) awake;
 }
 
-static int awake_sleepers (void)
+static int
+awake_sleepers (void)
 {
   int awake = 0;
   enum intr_level old_level = intr_disable ();
@@ -62,7 +65,8 @@ static int awake_sleepers (void)
   return awake;
 }
 
-void check_alarms (int thread_cnt, int iterations)
+void
+check_alarms (int thread_cnt, int iterations)
 {
   msg ("%d threads sleep %d time%s each, thread i for %d * (i + 1) ticks",
        thread_cnt, iterations, iterations == 1 ? "" : "s", PERIOD_STEP);

@@ -2,7 +2,8 @@
 #include "devices/timer.h"
 #include "tests/threads/tests.h"
 
-void test_alarm_zero (void)
+void
+test_alarm_zero (void)
 {
   timer_sleep (1);              /* Start just after a tick, far from the next. */
   int64_t before = timer_ticks ();

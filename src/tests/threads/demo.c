@@ -11,7 +11,8 @@
 
 static struct semaphore done;
 
-static void worker (void *number)
+static void
+worker (void *number)
 {
   for (int round = 1; round <= ROUNDS; round++)
     {
@@ -21,7 +22,8 @@ static void worker (void *number)
   sema_up (&done);
 }
 
-void test_demo (void)
+void
+test_demo (void)
 {
   int64_t start = timer_ticks ();
   sema_init (&done, 0);

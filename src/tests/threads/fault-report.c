@@ -5,7 +5,8 @@
 #include "tests/threads/tests.h"
 #include <stdint.h>
 
-void test_fault_report (void)
+void
+test_fault_report (void)
 {
   /* Through a volatile, so that the compiler cannot see the null. */
   volatile uintptr_t zero = 0;

@@ -21,7 +21,8 @@ static struct semaphore wakeup, finished;
 static int busy_recent_cpu, busy_load_avg;
 static int woken_recent_cpu, woken_load_avg, woken_priority;
 
-static void blocker (void *aux UNUSED)
+static void
+blocker (void *aux UNUSED)
 {
   mlfqs_sleep_until (start);
   mlfqs_spin_until (start + BUSY_SECONDS * TIMER_FREQ);
@@ -34,7 +35,8 @@ static void blocker (void *aux UNUSED)
   sema_up (&finished);
 }
 
-void test_mlfqs_block (void)
+void
+test_mlfqs_block (void)
 {
   mlfqs_require ();
   sema_init (&wakeup, 0);

@@ -3,7 +3,8 @@
 #include "tests/threads/mlfqs.h"
 #include "tests/threads/tests.h"
 
-void test_mlfqs_fair_2 (void)
+void
+test_mlfqs_fair_2 (void)
 {
   mlfqs_share (2, 0, 0, 30);
 }

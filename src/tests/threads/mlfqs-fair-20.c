@@ -3,7 +3,8 @@
 #include "tests/threads/mlfqs.h"
 #include "tests/threads/tests.h"
 
-void test_mlfqs_fair_20 (void)
+void
+test_mlfqs_fair_20 (void)
 {
   mlfqs_share (20, 0, 0, 30);
 }

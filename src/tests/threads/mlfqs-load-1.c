@@ -12,7 +12,8 @@
 #define IDLE_SECONDS 15
 #define SAMPLE_OFFSET 50        /* Ticks past a second each sample is taken. */
 
-void test_mlfqs_load_1 (void)
+void
+test_mlfqs_load_1 (void)
 {
   static int load_avg[BUSY_SECONDS + IDLE_SECONDS + 1];
   mlfqs_require ();

@@ -18,14 +18,16 @@
 
 static int64_t start, stop;
 
-static void computer (void *aux UNUSED)
+static void
+computer (void *aux UNUSED)
 {
   thread_set_nice (1);          /* Below main even before it computes. */
   mlfqs_sleep_until (start);
   mlfqs_spin_until (stop);
 }
 
-void test_mlfqs_load_60 (void)
+void
+test_mlfqs_load_60 (void)
 {
   static int load_avg[SAMPLE_CNT];
   mlfqs_require ();

@@ -18,7 +18,8 @@
 
 static int64_t start;
 
-static void computer (void *number)
+static void
+computer (void *number)
 {
   int64_t my_start = start + (int) number * TIMER_FREQ;
   thread_set_nice (1);          /* Below main even before it computes. */
@@ -26,7 +27,8 @@ static void computer (void *number)
   mlfqs_spin_until (my_start + BUSY_SECONDS * TIMER_FREQ);
 }
 
-void test_mlfqs_load_avg (void)
+void
+test_mlfqs_load_avg (void)
 {
   static int load_avg[SAMPLE_CNT];
   mlfqs_require ();

@@ -4,7 +4,8 @@
 #include "tests/threads/mlfqs.h"
 #include "tests/threads/tests.h"
 
-void test_mlfqs_nice_10 (void)
+void
+test_mlfqs_nice_10 (void)
 {
   mlfqs_share (10, 0, 1, 30);
 }

@@ -4,7 +4,8 @@
 #include "tests/threads/mlfqs.h"
 #include "tests/threads/tests.h"
 
-void test_mlfqs_nice_2 (void)
+void
+test_mlfqs_nice_2 (void)
 {
   mlfqs_share (2, 0, 5, 30);
 }

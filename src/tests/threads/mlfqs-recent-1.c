@@ -11,7 +11,8 @@
 #define SECONDS 60
 #define SAMPLE_OFFSET 50        /* Ticks past a second each sample is taken. */
 
-void test_mlfqs_recent_1 (void)
+void
+test_mlfqs_recent_1 (void)
 {
   static int recent_cpu[SECONDS + 1], load_avg[SECONDS + 1];
   mlfqs_require ();

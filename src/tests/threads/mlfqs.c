@@ -10,26 +10,30 @@
 #include "threads/synch.h"
 #include "threads/thread.h"
 
-void mlfqs_require (void)
+void
+mlfqs_require (void)
 {
   if (!thread_mlfqs)
     fail ("this test needs the advanced scheduler: run it with -mlfqs");
 }
 
 /* The first tick OFFSET ticks past the next whole second. */
-int64_t mlfqs_next_second (int offset)
+int64_t
+mlfqs_next_second (int offset)
 {
   return (timer_ticks () / TIMER_FREQ + 1) * TIMER_FREQ + offset;
 }
 
-void mlfqs_sleep_until (int64_t tick)
+void
+mlfqs_sleep_until (int64_t tick)
 {
   timer_sleep (tick - timer_ticks ());
 }
 
 /* Computes until TICK, never blocking or yielding; returns how many
    different ticks it saw, which is about how many it ran for. */
-int mlfqs_spin_until (int64_t tick)
+int
+mlfqs_spin_until (int64_t tick)
 {
   int seen = 0;
   int64_t last = -1;
@@ -42,7 +46,8 @@ int mlfqs_spin_until (int64_t tick)
   return seen;
 }
 
-struct hundredths hundredths (int value)
+struct hundredths
+hundredths (int value)
 {
   struct hundredths h;
   unsigned magnitude = value < 0 ? -(unsigned) value : (unsigned) value;
@@ -68,7 +73,8 @@ static struct worker workers[MAX_WORKERS];
 static int64_t start, stop;
 static struct semaphore finished;
 
-static void worker (void *worker_)
+static void
+worker (void *worker_)
 {
   struct worker *w = worker_;
   thread_set_nice (w->nice);
@@ -81,7 +87,8 @@ static void worker (void *worker_)
 /* Runs THREAD_CNT threads, the first of nice FIRST_NICE, each next one
    NICE_STEP nicer, all computing for SECONDS from the same tick; reports
    how many ticks each got, and what the scheduler thinks of it all. */
-void mlfqs_share (int thread_cnt, int first_nice, int nice_step, int seconds)
+void
+mlfqs_share (int thread_cnt, int first_nice, int nice_step, int seconds)
 {
   mlfqs_require ();
   ASSERT (thread_cnt <= MAX_WORKERS);

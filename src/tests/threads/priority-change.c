@@ -5,14 +5,16 @@
 #include "tests/threads/tests.h"
 #include "threads/thread.h"
 
-static void riser (void *aux UNUSED)
+static void
+riser (void *aux UNUSED)
 {
   msg ("riser runs at priority %d", thread_get_priority ());
   thread_set_priority (PRI_DEFAULT - 1);
   msg ("riser runs again at priority %d", thread_get_priority ());
 }
 
-void test_priority_change (void)
+void
+test_priority_change (void)
 {
   msg ("main creates riser at priority %d", PRI_DEFAULT + 1);
   thread_create ("riser", PRI_DEFAULT + 1, riser, NULL);

@@ -10,7 +10,8 @@
 static struct lock lock;
 static struct condition wake;
 
-static void waiter (void *aux UNUSED)
+static void
+waiter (void *aux UNUSED)
 {
   lock_acquire (&lock);
   cond_wait (&wake, &lock);
@@ -18,7 +19,8 @@ static void waiter (void *aux UNUSED)
   lock_release (&lock);
 }
 
-void test_priority_condvar (void)
+void
+test_priority_condvar (void)
 {
   lock_init (&lock);
   cond_init (&wake);

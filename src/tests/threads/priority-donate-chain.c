@@ -17,12 +17,14 @@
 
 static struct lock locks[LINKS];
 
-static int link_priority (int i)
+static int
+link_priority (int i)
 {
   return PRI_DEFAULT + STEP * i;
 }
 
-static void chain_link (void *number)
+static void
+chain_link (void *number)
 {
   int i = (int) number;
   if (i < LINKS)
@@ -35,12 +37,14 @@ static void chain_link (void *number)
   msg ("link %d done at priority %d", i, thread_get_priority ());
 }
 
-static void bystander (void *number)
+static void
+bystander (void *number)
 {
   msg ("bystander %d runs", (int) number);
 }
 
-void test_priority_donate_chain (void)
+void
+test_priority_donate_chain (void)
 {
   for (int i = 0; i < LINKS; i++)
     lock_init (&locks[i]);

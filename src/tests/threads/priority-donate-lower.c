@@ -7,7 +7,8 @@
 
 static struct lock lock;
 
-static void waiter (void *aux UNUSED)
+static void
+waiter (void *aux UNUSED)
 {
   lock_acquire (&lock);
   msg ("waiter got the lock");
@@ -15,7 +16,8 @@ static void waiter (void *aux UNUSED)
   msg ("waiter done");
 }
 
-void test_priority_donate_lower (void)
+void
+test_priority_donate_lower (void)
 {
   lock_init (&lock);
   lock_acquire (&lock);

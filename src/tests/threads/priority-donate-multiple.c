@@ -8,7 +8,8 @@
 
 static struct lock lock_a, lock_b;
 
-static void waiter (void *lock_)
+static void
+waiter (void *lock_)
 {
   struct lock *lock = lock_;
   lock_acquire (lock);
@@ -17,7 +18,8 @@ static void waiter (void *lock_)
   msg ("%s done", thread_name ());
 }
 
-void test_priority_donate_multiple (void)
+void
+test_priority_donate_multiple (void)
 {
   lock_init (&lock_a);
   lock_init (&lock_b);

@@ -7,7 +7,8 @@
 
 static struct lock lock_a, lock_b;
 
-static void waiter (void *lock_)
+static void
+waiter (void *lock_)
 {
   struct lock *lock = lock_;
   lock_acquire (lock);
@@ -16,12 +17,14 @@ static void waiter (void *lock_)
   msg ("%s done", thread_name ());
 }
 
-static void bystander (void *aux UNUSED)
+static void
+bystander (void *aux UNUSED)
 {
   msg ("%s runs", thread_name ());
 }
 
-void test_priority_donate_multiple2 (void)
+void
+test_priority_donate_multiple2 (void)
 {
   lock_init (&lock_a);
   lock_init (&lock_b);

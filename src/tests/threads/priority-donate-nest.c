@@ -7,7 +7,8 @@
 
 static struct lock lock_a, lock_b;
 
-static void medium (void *aux UNUSED)
+static void
+medium (void *aux UNUSED)
 {
   lock_acquire (&lock_b);
   lock_acquire (&lock_a);
@@ -17,7 +18,8 @@ static void medium (void *aux UNUSED)
   msg ("medium released both locks, runs at priority %d", thread_get_priority ());
 }
 
-static void high (void *aux UNUSED)
+static void
+high (void *aux UNUSED)
 {
   lock_acquire (&lock_b);
   msg ("high got lock b");
@@ -25,7 +27,8 @@ static void high (void *aux UNUSED)
   msg ("high done");
 }
 
-void test_priority_donate_nest (void)
+void
+test_priority_donate_nest (void)
 {
   lock_init (&lock_a);
   lock_init (&lock_b);

@@ -8,7 +8,8 @@
 
 static struct lock lock;
 
-static void waiter (void *aux UNUSED)
+static void
+waiter (void *aux UNUSED)
 {
   lock_acquire (&lock);
   msg ("%s got the lock", thread_name ());
@@ -16,7 +17,8 @@ static void waiter (void *aux UNUSED)
   msg ("%s done", thread_name ());
 }
 
-void test_priority_donate_one (void)
+void
+test_priority_donate_one (void)
 {
   lock_init (&lock);
   lock_acquire (&lock);

@@ -9,7 +9,8 @@
 static struct lock lock;
 static struct semaphore sema;
 
-static void low (void *aux UNUSED)
+static void
+low (void *aux UNUSED)
 {
   lock_acquire (&lock);
   sema_down (&sema);
@@ -18,13 +19,15 @@ static void low (void *aux UNUSED)
   msg ("low done at priority %d", thread_get_priority ());
 }
 
-static void medium (void *aux UNUSED)
+static void
+medium (void *aux UNUSED)
 {
   sema_down (&sema);
   msg ("medium passed the semaphore");
 }
 
-static void high (void *aux UNUSED)
+static void
+high (void *aux UNUSED)
 {
   lock_acquire (&lock);
   msg ("high got the lock");
@@ -32,7 +35,8 @@ static void high (void *aux UNUSED)
   msg ("high done");
 }
 
-void test_priority_donate_sema (void)
+void
+test_priority_donate_sema (void)
 {
   lock_init (&lock);
   sema_init (&sema, 0);

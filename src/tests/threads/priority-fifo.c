@@ -12,7 +12,8 @@
 static int order[THREAD_CNT * ROUNDS];
 static int order_cnt;
 
-static void taker (void *number)
+static void
+taker (void *number)
 {
   for (int i = 0; i < ROUNDS; i++)
     {
@@ -23,7 +24,8 @@ static void taker (void *number)
     }
 }
 
-void test_priority_fifo (void)
+void
+test_priority_fifo (void)
 {
   /* Above the takers while they are created, so that none starts early;
      then below them, so that they all run to the end before we go on. */

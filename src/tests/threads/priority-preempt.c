@@ -11,7 +11,8 @@
 #define SLEEPS 5                /* The sleeper sleeps 1, 2, ... SLEEPS ticks. */
 #define SPIN_LIMIT 100          /* Ticks main computes at most. */
 
-static void climber (void *aux UNUSED)
+static void
+climber (void *aux UNUSED)
 {
   for (int i = 1; i <= STEPS; i++)
     {
@@ -25,7 +26,8 @@ static volatile bool sleeper_done;
 /* Sleeps for different lengths, so that some wake-up falls in the middle
    of main's time slice: only preemption from the interrupt handler lets
    the sleeper run on the very tick it is due. */
-static void sleeper (void *aux UNUSED)
+static void
+sleeper (void *aux UNUSED)
 {
   int late_cnt = 0;
   for (int ticks = 1; ticks <= SLEEPS; ticks++)
@@ -44,7 +46,8 @@ static void sleeper (void *aux UNUSED)
   sleeper_done = true;
 }
 
-void test_priority_preempt (void)
+void
+test_priority_preempt (void)
 {
   thread_create ("climber", PRI_DEFAULT + 1, climber, NULL);
   msg ("main: thread_create() returned after the high thread finished");

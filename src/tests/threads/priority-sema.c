@@ -9,13 +9,15 @@
 
 static struct semaphore gate;
 
-static void waiter (void *aux UNUSED)
+static void
+waiter (void *aux UNUSED)
 {
   sema_down (&gate);
   msg ("priority %d passed the semaphore", thread_get_priority ());
 }
 
-void test_priority_sema (void)
+void
+test_priority_sema (void)
 {
   sema_init (&gate, 0);
   /* Lowest of all: each waiter runs as soon as it exists, until it blocks,

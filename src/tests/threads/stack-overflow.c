@@ -7,7 +7,8 @@
 
 /* Each level uses about 200 bytes of stack and yields, so that the guard
    is checked at every depth. */
-static int NO_INLINE recurse (int depth)
+static int NO_INLINE
+recurse (int depth)
 {
   volatile char frame[192];
   memset ((char *) frame, depth, sizeof frame);
@@ -17,12 +18,14 @@ static int NO_INLINE recurse (int depth)
   return recurse (depth + 1) + frame[depth % sizeof frame];
 }
 
-static void deep_thread (void *aux UNUSED)
+static void
+deep_thread (void *aux UNUSED)
 {
   recurse (0);
 }
 
-void test_stack_overflow (void)
+void
+test_stack_overflow (void)
 {
   msg ("starting a thread that recurses without end");
   thread_create ("deep", PRI_DEFAULT, deep_thread, NULL);

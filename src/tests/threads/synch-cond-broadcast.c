@@ -12,7 +12,8 @@ static int tickets;             /* How many waiters may leave. */
 static int waiting, woken;
 static struct semaphore left;
 
-static void waiter (void *aux UNUSED)
+static void
+waiter (void *aux UNUSED)
 {
   lock_acquire (&lock);
   waiting++;
@@ -25,13 +26,15 @@ static void waiter (void *aux UNUSED)
 }
 
 /* Lets everyone else run until they are all blocked. */
-static void let_others_run (void)
+static void
+let_others_run (void)
 {
   for (int i = 0; i < 4 * WAITER_CNT; i++)
     thread_yield ();
 }
 
-void test_synch_cond_broadcast (void)
+void
+test_synch_cond_broadcast (void)
 {
   lock_init (&lock);
   cond_init (&go);

@@ -15,7 +15,8 @@ static int count, head, tail;
 static struct semaphore consumer_done;
 static int sum, max_fill;
 
-static void produce (int item)
+static void
+produce (int item)
 {
   lock_acquire (&lock);
   while (count == BUF_SIZE)
@@ -28,7 +29,8 @@ static void produce (int item)
   lock_release (&lock);
 }
 
-static int consume (void)
+static int
+consume (void)
 {
   lock_acquire (&lock);
   while (count == 0)
@@ -41,7 +43,8 @@ static int consume (void)
   return item;
 }
 
-static void consumer (void *aux UNUSED)
+static void
+consumer (void *aux UNUSED)
 {
   for (int i = 1; i <= ITEMS; i++)
     {
@@ -53,7 +56,8 @@ static void consumer (void *aux UNUSED)
   sema_up (&consumer_done);
 }
 
-void test_synch_cond_signal (void)
+void
+test_synch_cond_signal (void)
 {
   lock_init (&lock);
   cond_init (&not_full);

@@ -11,7 +11,8 @@ static struct lock lock;
 static struct semaphore done;
 static bool inside;             /* Someone holds the lock right now. */
 
-static void waiter (void *number)
+static void
+waiter (void *number)
 {
   lock_acquire (&lock);
   if (inside)
@@ -24,7 +25,8 @@ static void waiter (void *number)
   sema_up (&done);
 }
 
-void test_synch_lock_handoff (void)
+void
+test_synch_lock_handoff (void)
 {
   lock_init (&lock);
   sema_init (&done, 0);

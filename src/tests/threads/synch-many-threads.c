@@ -12,7 +12,8 @@ static struct lock counter_lock;
 static struct semaphore finished;
 static int counter;
 
-static void updater (void *aux UNUSED)
+static void
+updater (void *aux UNUSED)
 {
   for (int i = 0; i < UPDATES; i++)
     {
@@ -25,7 +26,8 @@ static void updater (void *aux UNUSED)
   sema_up (&finished);
 }
 
-void test_synch_many_threads (void)
+void
+test_synch_many_threads (void)
 {
   lock_init (&counter_lock);
   sema_init (&finished, 0);

@@ -51,7 +51,8 @@ static const struct test tests[] =
 
 static const char *test_name;
 
-void run_test (const char *name)
+void
+run_test (const char *name)
 {
   for (size_t i = 0; i < sizeof tests / sizeof *tests; i++)
     if (!strcmp (name, tests[i].name))
@@ -65,7 +66,8 @@ void run_test (const char *name)
   printf ("There is no kernel test named '%s'.\n", name);
 }
 
-void msg (const char *format, ...)
+void
+msg (const char *format, ...)
 {
   va_list args;
   va_start (args, format);
@@ -77,7 +79,8 @@ void msg (const char *format, ...)
 
 /* The reason goes into the panic message too, where the harness, which
    reports a panic before anything else, shows it. */
-void fail (const char *format, ...)
+void
+fail (const char *format, ...)
 {
   char reason[128];
   va_list args;
