@@ -11,6 +11,7 @@ import glob
 import os
 import re
 import shutil
+import signal
 import subprocess
 
 from errors import ToolError
@@ -75,6 +76,9 @@ def config(disks, memory_mb, realtime, display, serial_path, log_path):
         f"display_library: {display}",
         "mouse: enabled=0",
         "speaker: enabled=0",
+        # Without this Bochs opens the host's sound device even with the
+        # speaker off, and aborts on a machine that has none.
+        "sound: driver=dummy",
         f'log: "{log_path}"',
         "panic: action=fatal",
         "error: action=report",
@@ -126,16 +130,37 @@ def start(workdir, disks, serial_fd, memory_mb, realtime, vga, gdb_port=None):
             env=dict(os.environ, TERM="dumb"), start_new_session=True)
 
 
+def _read(path):
+    if not os.path.exists(path):
+        return ""
+    with open(path, errors="replace") as f:
+        return f.read()
+
+
 def finish(workdir, process):
     """Why Bochs stopped, from its log, unless the guest powered off (then
     None).  Bochs reports even a clean power-off as a fatal "panic", so
     its exit status tells nothing."""
-    log = ""
-    for path in (stderr_path(workdir), log_path(workdir)):
-        if os.path.exists(path):
-            with open(path, errors="replace") as f:
-                log += f.read()
+    errors = _read(stderr_path(workdir))
+    log = errors + _read(log_path(workdir))
     if any(message in log for message in POWER_OFF_MESSAGES):
         return None
     panics = re.findall(r">>PANIC<< (.*)", log)
-    return panics[-1] if panics else "Bochs stopped without saying why"
+    if panics:
+        return panics[-1]
+    return _unexplained_stop(process.returncode, errors)
+
+
+# How much of Bochs's own error output to show when it stops for a reason
+# it did not log as a panic (a crash of its own, a missing library, ...).
+ERROR_LINES_SHOWN = 10
+
+
+def _unexplained_stop(status, errors):
+    lines = [line for line in errors.splitlines() if line.strip()]
+    said = "\n".join(f"  {line}" for line in lines[-ERROR_LINES_SHOWN:])
+    how = (f"was killed by {signal.Signals(-status).name}" if status < 0
+           else f"exited with status {status}")
+    what = f"Bochs {how} before the kernel powered off"
+    return f"{what}; its last error output:\n{said}" if said else \
+        f"{what}, and printed no error"
