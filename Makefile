@@ -6,6 +6,7 @@
 #   make grade      the same, weighed by the phases' rubrics (FORMAT=gradescope too)
 #   make gdb        how to debug a kernel with gdb
 #   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where)
+#   make autograder PHASE=threads     write Gradescope's autograder zip (OUT=ZIP)
 #   make deps       install (as root) or name the Debian packages needed
 #   make clean
 
@@ -32,6 +33,11 @@ gdb:
 skeleton:
 	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(PHASES)
 
+# build/autograder-PHASE.zip, for Gradescope; see doc/guide.md.
+autograder:
+	$(if $(PHASE),,$(error name the phase: make autograder PHASE=threads))
+	src/utils/autograder pack $(if $(OUT),--out $(OUT)) $(PHASE)
+
 deps:
 	@sh src/utils/deps check
 
@@ -39,4 +45,4 @@ clean:
 	@for phase in $(PHASE_NAMES); do $(MAKE) --no-print-directory -C src/$$phase clean; done
 	rm -rf build
 
-.PHONY: all run check grade gdb skeleton deps clean
+.PHONY: all run check grade gdb skeleton autograder deps clean
