@@ -7,6 +7,7 @@
 #   make gdb        how to debug a kernel with gdb
 #   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where)
 #   make autograder PHASE=threads     write Gradescope's autograder zip (OUT=ZIP)
+#   make compile_commands.json        how each C file is compiled, for clangd
 #   make deps       install (as root) or name the Debian packages needed
 #   make clean
 
@@ -38,11 +39,16 @@ autograder:
 	$(if $(PHASE),,$(error name the phase: make autograder PHASE=threads))
 	src/utils/autograder pack $(if $(OUT),--out $(OUT)) $(PHASE)
 
+# Every compiler command of every build, exact, for clangd and other
+# editors' C tools; run it again after adding a file or a directory.
+compile_commands.json:
+	src/utils/compile-commands --out $@
+
 deps:
 	@sh src/utils/deps check
 
 clean:
 	@for phase in $(PHASE_NAMES); do $(MAKE) --no-print-directory -C src/$$phase clean; done
-	rm -rf build
+	rm -rf build compile_commands.json
 
-.PHONY: all run check grade gdb skeleton autograder deps clean
+.PHONY: all run check grade gdb skeleton autograder compile_commands.json deps clean
