@@ -145,8 +145,11 @@ class PhaseTest:
         return (self.runner_words(declaration) + ["--"]
                 + self.kernel_words(declaration, nonce))
 
+    def ck_path(self):
+        return os.path.join(SRC, self.test_dir, self.short_name + ".ck")
+
     def run(self):
-        ck = os.path.join(SRC, self.test_dir, self.short_name + ".ck")
+        ck = self.ck_path()
         try:
             declaration = skiffcheck.load(ck, self.short_name)
             nonce = self.nonce(declaration)
