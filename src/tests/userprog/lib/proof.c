@@ -18,10 +18,10 @@
    nothing and prints no proof.
 
    Tests need not call this file (except the few that exit by a system
-   call of their own, which call prove_exit first): test programs are linked with
-   `--wrap=main --wrap=exit` (see src/userprog/Makefile), which makes the
-   linker send the entry point's call of main to __wrap_main below, and
-   every call of exit to __wrap_exit. */
+   call of their own, which call prove_exit first): test programs are
+   linked with `--wrap=main --wrap=exit` (see Make.testlib), which makes
+   the linker send the entry point's call of main to __wrap_main below,
+   and every call of exit to __wrap_exit. */
 #include <stdio.h>
 #include <string.h>
 #include <syscall.h>
