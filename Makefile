@@ -6,6 +6,8 @@
 #   make grade      the same, weighed by the phases' rubrics (FORMAT=gradescope too)
 #   make gdb        how to debug a kernel with gdb
 #   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where)
+#   make autograder PHASE=threads     write Gradescope's autograder zip (OUT=ZIP)
+#   make compile_commands.json        how each C file is compiled, for clangd
 #   make deps       install (as root) or name the Debian packages needed
 #   make clean
 
@@ -32,11 +34,21 @@ gdb:
 skeleton:
 	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(PHASES)
 
+# build/autograder-PHASE.zip, for Gradescope; see doc/guide.md.
+autograder:
+	$(if $(PHASE),,$(error name the phase: make autograder PHASE=threads))
+	src/utils/autograder pack $(if $(OUT),--out $(OUT)) $(PHASE)
+
+# Every compiler command of every build, exact, for clangd and other
+# editors' C tools; run it again after adding a file or a directory.
+compile_commands.json:
+	src/utils/compile-commands --out $@
+
 deps:
 	@sh src/utils/deps check
 
 clean:
 	@for phase in $(PHASE_NAMES); do $(MAKE) --no-print-directory -C src/$$phase clean; done
-	rm -rf build
+	rm -rf build compile_commands.json
 
-.PHONY: all run check grade gdb skeleton deps clean
+.PHONY: all run check grade gdb skeleton autograder compile_commands.json deps clean

@@ -7,6 +7,10 @@ so the same results always give the same report.
 
 import json
 
+# Gradescope shows each test's output on the student's page: a test that
+# printed pages of it is cut to this many characters.
+OUTPUT_LIMIT = 4000
+
 
 def result_lines(result):
     """`pass NAME`, or `FAIL NAME` followed by the indented reasons."""
@@ -40,6 +44,13 @@ def grade_lines(suite_name, source, grade, names):
     return lines
 
 
+def capped(text, limit=OUTPUT_LIMIT):
+    """TEXT, cut to its first LIMIT characters with a note saying so."""
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"\n[... {len(text) - limit} more characters cut]"
+
+
 def gradescope(grades, results):
     """Gradescope's results.json contents for GRADES (one per suite) and
     RESULTS (a dict from test name to Result)."""
@@ -55,7 +66,7 @@ def gradescope(grades, results):
                     "score": round(worth if passed else 0, 4),
                     "max_score": round(worth, 4),
                     "status": "passed" if passed else "failed",
-                    "output": "\n".join(result.reasons) if result
+                    "output": capped("\n".join(result.reasons)) if result
                     else "this test was not run",
                 })
     return {

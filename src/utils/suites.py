@@ -22,6 +22,7 @@ import subprocess
 import sys
 import traceback
 
+import proof
 import skiffcheck
 import verdict
 from errors import ToolError
@@ -114,10 +115,18 @@ class PhaseTest:
             f"files(): there is no {name} in build/{self.test_dir}/ or "
             f"src/{self.test_dir}/")
 
-    def kernel_words(self, declaration):
+    def nonce(self, declaration):
+        """A fresh nonce for a run of a user program (see proof.py); None
+        for a kernel test or a .ck file that writes the command line."""
+        if self.user_programs and declaration.kernel_args is None:
+            return proof.new_nonce()
+        return None
+
+    def kernel_words(self, declaration, nonce):
         if declaration.kernel_args is not None:
             return declaration.kernel_args
-        program = " ".join([self.short_name] + list(declaration.run_args))
+        program = " ".join([self.short_name] + list(declaration.run_args) +
+                           ([proof.nonce_word(nonce)] if nonce else []))
         extract = ["-f", "extract"] if self.user_programs else []
         return ["-q"] + list(declaration.options) + extract + ["run", program]
 
@@ -131,16 +140,20 @@ class PhaseTest:
             words += ["-p", f"{self.find_file(name)}:{os.path.basename(name)}"]
         return words + list(declaration.runner_args)
 
-    def command(self, declaration):
+    def command(self, declaration, nonce=None):
         """The skiff command line, as words after the program name."""
         return (self.runner_words(declaration) + ["--"]
-                + self.kernel_words(declaration))
+                + self.kernel_words(declaration, nonce))
+
+    def ck_path(self):
+        return os.path.join(SRC, self.test_dir, self.short_name + ".ck")
 
     def run(self):
-        ck = os.path.join(SRC, self.test_dir, self.short_name + ".ck")
+        ck = self.ck_path()
         try:
             declaration = skiffcheck.load(ck, self.short_name)
-            words = self.command(declaration)
+            nonce = self.nonce(declaration)
+            words = self.command(declaration, nonce)
         except Exception as error:
             return [Result(self.name, [ck_error(ck, error)])]
         output, _ = run_limited([sys.executable, SKIFF] + words,
@@ -148,7 +161,7 @@ class PhaseTest:
                                 declaration.timeout + SAFETY_MARGIN_SECONDS)
         text = output.decode(errors="replace")
         reasons = verdict.judge(declaration, text, os.path.join(
-            self.phase_dir, "build", "kernel.o"))
+            self.phase_dir, "build", "kernel.o"), nonce)
         if reasons:
             skiff = os.path.relpath(SKIFF, self.phase_dir)
             reasons.append(f"to run it yourself, in src/"

@@ -10,6 +10,7 @@ import difflib
 import re
 import traceback
 
+import proof
 import symbolize
 from errors import ToolError
 from skiffcheck import CheckFailed
@@ -163,8 +164,10 @@ def output_reason(declaration, actual):
     return []
 
 
-def judge(declaration, output, kernel_object):
-    """Reason lines why OUTPUT fails DECLARATION; [] when it passes."""
+def judge(declaration, output, kernel_object, nonce=None):
+    """Reason lines why OUTPUT fails DECLARATION; [] when it passes.  Given
+    the NONCE of a user-program test's run, the program's proofs must hold
+    (see proof.py)."""
     if declaration.panic is None:
         reasons = panic_reason(output, kernel_object)
         if reasons:
@@ -195,4 +198,7 @@ def judge(declaration, output, kernel_object):
     if not finished:
         return ["the test did not finish: there is no `Execution of '...' "
                 "complete.` line"] + tail(lines)
-    return output_reason(declaration, actual)
+    proof_reasons = []
+    if nonce is not None:
+        actual, proof_reasons = proof.check(actual, nonce, declaration.name)
+    return output_reason(declaration, actual) + proof_reasons

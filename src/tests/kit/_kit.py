@@ -45,17 +45,20 @@ def run_test(body):
     sys.exit(0)
 
 
+def unittests(*cases):
+    """Runs the unittest CASES; raises KitFailure if one fails."""
+    stream = io.StringIO()
+    suite = unittest.TestSuite(unittest.defaultTestLoader
+                               .loadTestsFromTestCase(case)
+                               for case in cases)
+    result = unittest.TextTestRunner(stream=stream, verbosity=1).run(suite)
+    if not result.wasSuccessful():
+        raise KitFailure(stream.getvalue().rstrip())
+
+
 def run_unittests(*cases):
     """Runs the unittest CASES as one kit test."""
-    def body():
-        stream = io.StringIO()
-        suite = unittest.TestSuite(unittest.defaultTestLoader
-                                   .loadTestsFromTestCase(case)
-                                   for case in cases)
-        result = unittest.TextTestRunner(stream=stream, verbosity=1).run(suite)
-        if not result.wasSuccessful():
-            raise KitFailure(stream.getvalue().rstrip())
-    run_test(body)
+    run_test(lambda: unittests(*cases))
 
 
 def build_threads_kernel():

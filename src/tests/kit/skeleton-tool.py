@@ -85,7 +85,7 @@ class SkeletonTool(unittest.TestCase):
         self.out = os.path.join(self.root, "out")
         utils = os.path.join(self.repo, "src", "utils")
         os.makedirs(utils)
-        for name in ("skeleton", "errors.py"):
+        for name in ("skeleton", "errors.py", "phases.py"):
             shutil.copy2(os.path.join(_kit.UTILS, name), utils)
         for name, text in FILES.items():
             self.write(name, text)

@@ -37,6 +37,11 @@ void fill_pattern (void *buffer, size_t size, unsigned seed, size_t position);
 void check_pattern (const void *buffer, size_t size, unsigned seed,
                     size_t position, const char *what);
 
+/* Prints the proof that the program exits with STATUS (see proof.c).
+   exit() does it by itself; only a test that leaves by its own system
+   call, without exit(), calls this first. */
+void prove_exit (int status);
+
 /* exec and wait together: runs CMDLINE and returns its exit status;
    fails if it cannot be started. */
 int run (const char *cmdline);
