@@ -5,7 +5,8 @@
 #   make check      build everything and run every test (ends "N passed, N failed")
 #   make grade      the same, weighed by the phases' rubrics (FORMAT=gradescope too)
 #   make gdb        how to debug a kernel with gdb
-#   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where)
+#   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where;
+#                   SOLVED="threads" PHASES="userprog" keeps threads solved)
 #   make deps       install (as root) or name the Debian packages needed
 #   make clean
 
@@ -30,7 +31,7 @@ gdb:
 
 # The tool checks for unifdef itself; the simulators are not needed here.
 skeleton:
-	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(PHASES)
+	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(addprefix --solved ,$(SOLVED)) $(PHASES)
 
 deps:
 	@sh src/utils/deps check
