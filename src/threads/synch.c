@@ -20,21 +20,42 @@ sema_init (struct semaphore *sema, unsigned value)
   list_init (&sema->waiters);
 }
 
+/* sema_down() on behalf of OBJECT, a KIND: while it sleeps, the running
+   thread says what it waits for, which a deadlock report shows. */
+static void
+sema_down_for (struct semaphore *sema, enum wait_kind kind, const void *object)
+{
+  ASSERT (sema != NULL);
+  ASSERT (!intr_context ());
+  enum intr_level old_level = intr_disable ();
+  struct thread *cur = thread_current ();
+  while (sema->value == 0)
+    {
+      cur->wait_kind = kind;
+      cur->wait_object = object;
+      list_push_back (&sema->waiters, &cur->elem);
+      thread_block ();
+    }
+  cur->wait_kind = WAIT_NONE;
+  sema->value--;
+  intr_set_level (old_level);
+}
+
 /* Waits until SEMA's value is positive, then decrements it. May sleep, so
    never call it from an interrupt handler. */
 void
 sema_down (struct semaphore *sema)
 {
-  ASSERT (sema != NULL);
-  ASSERT (!intr_context ());
-  enum intr_level old_level = intr_disable ();
-  while (sema->value == 0)
-    {
-      list_push_back (&sema->waiters, &thread_current ()->elem);
-      thread_block ();
-    }
-  sema->value--;
-  intr_set_level (old_level);
+  sema_down_for (sema, WAIT_SEMAPHORE, sema);
+}
+
+/* sema_down() for a semaphore that an interrupt handler ups, such as a
+   disk's "request done": the device ends the wait, however long every
+   thread stays blocked, so the thread is never taken for deadlocked. */
+void
+sema_down_for_device (struct semaphore *sema)
+{
+  sema_down_for (sema, WAIT_DEVICE, sema);
 }
 
 /* Decrements SEMA if that needs no waiting; says whether it did. */
@@ -126,13 +147,13 @@ lock_acquire (struct lock *lock)
       thread_current ()->waiting_for = lock;
       donate_priority (lock);
     }
-  sema_down (&lock->semaphore);
+  sema_down_for (&lock->semaphore, WAIT_LOCK, lock);
   thread_current ()->waiting_for = NULL;
   take_lock (lock);
   intr_set_level (old_level);
 #else
   /* TODO (threads): lend our priority to the holder while we wait. */
-  sema_down (&lock->semaphore);
+  sema_down_for (&lock->semaphore, WAIT_LOCK, lock);
   take_lock (lock);
 #endif
 }
@@ -220,7 +241,7 @@ cond_wait (struct condition *cond, struct lock *lock)
 #endif
   list_push_back (&cond->waiters, &waiter.elem);
   lock_release (lock);
-  sema_down (&waiter.semaphore);
+  sema_down_for (&waiter.semaphore, WAIT_CONDITION, cond);
   lock_acquire (lock);
 }
 

@@ -15,6 +15,7 @@ struct semaphore
 
 void sema_init (struct semaphore *, unsigned value);
 void sema_down (struct semaphore *);
+void sema_down_for_device (struct semaphore *);
 bool sema_try_down (struct semaphore *);
 void sema_up (struct semaphore *);
 

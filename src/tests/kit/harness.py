@@ -27,9 +27,12 @@ CK_FILES = {
     "demo": "expect('''\n(demo) begin\n(demo) end\n''')\n",
     "panic-backtrace": "expect('(panic-backtrace) begin')\n",
     "broken": "expect(1 / 0)\n",
+    # A kernel test that deadlocks, where the .ck expects it to finish.
+    "deadlock-report": "expect('')\n",
 }
 RUBRIC = "Made up: 10\n    3 synch-many-threads\n    1 demo\n"
-ORDER = ["broken", "demo", "panic-backtrace", "synch-many-threads"]
+ORDER = ["broken", "deadlock-report", "demo", "panic-backtrace",
+         "synch-many-threads"]
 
 
 def make_sandbox(root):
@@ -80,11 +83,14 @@ def check_full_run(status, output):
     for reason in ["broken.ck:2: ZeroDivisionError",
                    "the output differs from what was expected:",
                    "the kernel panicked:", ": innermost (",
-                   "to run it yourself, in src/made-up: ../utils/skiff -k"]:
+                   "to run it yourself, in src/made-up: ../utils/skiff -k",
+                   "the kernel found a deadlock",
+                   "  thread 3 'a' waits for lock ",
+                   "    in cross ("]:
         _kit.expect(reason in output, f"no `{reason}` among the reasons",
                     output)
-    _kit.expect(output.splitlines()[-1] == "1 passed, 3 failed",
-                "the last line is not `1 passed, 3 failed`", output)
+    _kit.expect(output.splitlines()[-1] == "1 passed, 4 failed",
+                "the last line is not `1 passed, 4 failed`", output)
     _kit.expect(status == 1, f"exit status {status}, not 1", output)
 
 

@@ -47,6 +47,7 @@ static const struct test tests[] =
     { "stack-overflow", test_stack_overflow },
     { "panic-backtrace", test_panic_backtrace },
     { "fault-report", test_fault_report },
+    { "deadlock-report", test_deadlock_report },
   };
 
 static const char *test_name;

@@ -23,6 +23,7 @@ extern test_func test_synch_cond_broadcast;
 extern test_func test_stack_overflow;
 extern test_func test_panic_backtrace;
 extern test_func test_fault_report;
+extern test_func test_deadlock_report;
 
 /* The threads assignment's graded tests. */
 extern test_func test_alarm_single;
