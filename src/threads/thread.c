@@ -218,7 +218,14 @@ static struct thread *
 next_thread_to_run (void)
 {
   if (list_empty (&ready_list))
-    return idle_thread;
+    {
+      if (idle_thread == NULL)
+        PANIC ("thread '%s' blocked, but there is no other thread to run: "
+               "before thread_start() creates the idle thread, nothing may "
+               "wait (sema_down, lock_acquire of a held lock, timer_sleep)",
+               running_thread ()->name);
+      return idle_thread;
+    }
 #ifdef SOLUTION_THREADS
   return thread_take_highest (&ready_list);
 #else
