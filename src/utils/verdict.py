@@ -43,14 +43,23 @@ def body(lines):
 
 def halted_body(lines):
     """For a test that powers the machine off: the lines between `Executing
-    'X':` and the power-off statistics, and whether it did power off (and
-    did not instead run to the end of the test)."""
+    'X':` and the power-off statistics, and why it did not halt as it
+    should, as reason lines ([] when it did)."""
     actual, finished = body(lines)
-    if actual is None or finished or lines[-1:] != ["Powering off..."]:
-        return actual, False
+    if actual is None:
+        return None, []
+    if finished:
+        return actual, ["the test should have powered the machine off itself "
+                        "(the halt system call), but it ran to its end: "
+                        "there is an `Execution of '...' complete.` line, "
+                        "and only then did the kernel power off"]
+    if lines[-1:] != ["Powering off..."]:
+        return actual, ["the test should have powered the machine off itself "
+                        "(the halt system call), but the output does not "
+                        "end with `Powering off...`"]
     stats = next((i for i, line in enumerate(actual)
                   if POWER_OFF_STATS.match(line)), len(actual))
-    return actual[:stats], True
+    return actual[:stats], []
 
 
 def tail(lines):
@@ -263,10 +272,10 @@ def judge(declaration, output, kernel_object):
         actual, _ = body(lines[:first_panic(lines)])
         finished = True
     elif declaration.halts:
-        actual, finished = halted_body(lines)
-        if actual is not None and not finished:
-            return ["the test should have powered the machine off itself, "
-                    "ending with `Powering off...`"] + tail(lines)
+        actual, not_halted = halted_body(lines)
+        if actual is not None and not_halted:
+            return not_halted + tail(lines)
+        finished = True
     else:
         actual, finished = body(lines)
     if actual is None:

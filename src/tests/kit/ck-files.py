@@ -190,6 +190,17 @@ class Judging(CkFile):
         self.assertIn("should have reported a deadlock", self.judge(
             f"expect_deadlock(r\"{main}\")", output("(t) begin"))[0])
 
+    def test_halt(self):
+        halted = output("(t) begin", finished=False) + (
+            "Timer: 40 ticks\nPowering off...\n")
+        ck = "expect_halt()\nexpect('(t) begin')"
+        self.assertEqual(self.judge(ck, halted), [])
+        ran_on = self.judge(ck, output("(t) begin"))
+        self.assertIn("but it ran to its end", ran_on[0])
+        self.assertNotIn("Powering off", ran_on[0])
+        stuck = self.judge(ck, output("(t) begin", finished=False))
+        self.assertIn("does not end with `Powering off...`", stuck[0])
+
     def test_call_stack_order(self):
         functions = ["debug_panic", "inner", "outer", "main"]
         self.assertTrue(verdict.follows_calls(functions, ["inner", "outer"]))
