@@ -76,6 +76,7 @@ struct thread
     int nice;                   /* -mlfqs: how willingly we yield, -20..20. */
     fixed_point recent_cpu;     /* -mlfqs: decaying count of ticks run. */
 #else
+    /* TODO (threads): what priority donation and -mlfqs need to know. */
     int priority;
 #endif
     struct list_elem allelem;   /* In all_list. */

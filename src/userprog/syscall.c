@@ -339,6 +339,8 @@ syscall_handler (struct intr_frame *f)
 static void
 syscall_handler (struct intr_frame *f UNUSED)
 {
+  /* TODO (userprog): read the call's number and arguments from the user
+     stack, check every pointer, and run the call; see doc/userprog.md. */
   printf ("%s: system calls are not implemented yet\n", thread_name ());
   thread_exit ();
 }

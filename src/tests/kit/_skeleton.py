@@ -86,6 +86,47 @@ def check_no_solution_left(tree, stripped):
                 f"it should be {sorted(expected)}")
 
 
+DIRECTIVE = re.compile(r"\s*#\s*(if|ifdef|ifndef|else|elif|endif)\b\s*(\w*)")
+
+
+def else_branches(text, macro):
+    """The first line number and the text of each `#else` branch of an
+    `#ifdef MACRO` in TEXT."""
+    open_blocks = []            # [macro or None, else line, else lines]
+    for number, line in enumerate(text.splitlines(), 1):
+        match = DIRECTIVE.match(line)
+        if match is None:
+            for block in open_blocks:
+                if block[1] is not None:
+                    block[2].append(line)
+            continue
+        directive, word = match.groups()
+        if directive.startswith("if"):
+            open_blocks.append([word if directive == "ifdef" else None,
+                                None, []])
+        elif directive in ("else", "elif") and open_blocks:
+            open_blocks[-1][1] = number
+        elif directive == "endif" and open_blocks:
+            name, else_line, lines = open_blocks.pop()
+            if name == macro and else_line is not None:
+                yield else_line, "\n".join(lines)
+
+
+def check_todo_markers(phase):
+    """Every `#else` of the phase's markers says where the work is, as
+    doc/skeleton.md asks: with a `/* TODO (PHASE): ` comment."""
+    macro, todo = phases.solution_macro(phase), f"TODO ({phase}): "
+    names = subprocess.run(["git", "ls-files", "*.c", "*.h", "*.S"],
+                           cwd=_kit.SRC, capture_output=True, text=True,
+                           check=True).stdout.split()
+    missing = [f"src/{name}:{line}" for name in names
+               for line, branch in else_branches(
+                   read(os.path.join(_kit.SRC, name)), macro)
+               if todo not in branch]
+    _kit.expect(not missing, f"these #else branches of {macro} have no "
+                f"`/* {todo}...` comment: {', '.join(missing)}")
+
+
 def read(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         return f.read()
@@ -179,6 +220,7 @@ def check_phase(phase, baseline, solved=None):
     """The whole check for PHASE, whose naive kernel passes BASELINE, with
     the phases SOLVED (by default every earlier one) kept solved."""
     solved = phases.earlier(phase) if solved is None else tuple(solved)
+    check_todo_markers(phase)
     with tempfile.TemporaryDirectory(prefix="skiff-skeleton-") as out:
         tree = make_skeleton(phase, out, solved)
         check_no_solution_left(tree, (phase,) + phases.later(phase))
