@@ -17,6 +17,15 @@ def result_lines(result):
                                       result.reasons]
 
 
+def failed_lines(results):
+    """The failed tests' names again, for the end of a long run where their
+    reasons scrolled away; [] when none failed."""
+    failed = [result.name for result in results if not result.passed]
+    if not failed:
+        return []
+    return ["These tests failed:"] + [f"  {name}" for name in failed]
+
+
 def summary_line(results):
     passed = sum(1 for result in results if result.passed)
     return f"{passed} passed, {len(results) - passed} failed"

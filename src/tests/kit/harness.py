@@ -1,7 +1,9 @@
 """skiff-check end to end, on a phase made up for the test: results come
-out sorted with the right verdicts and reasons, the final count and exit
-status are right, the files it leaves are the same on a second run, and
---tests, --grade and Gradescope output work.
+out sorted with the right verdicts and reasons, the failed tests are named
+again above the final count, the count and exit status are right, the
+files it leaves are the same on a second run, --tests, --grade and
+Gradescope output work, and on a terminal a progress line shows each test
+as it finishes.
 
 The made-up phase lives in a temporary copy of src/ holding our tools, a
 few .ck files of our own for kernel tests of the threads phase, and a copy
@@ -10,6 +12,7 @@ of that phase's built kernel, so the real tree is never written.
 
 import json
 import os
+import pty
 import shutil
 import subprocess
 import sys
@@ -91,6 +94,10 @@ def check_full_run(status, output):
                     output)
     _kit.expect(output.splitlines()[-1] == "1 passed, 4 failed",
                 "the last line is not `1 passed, 4 failed`", output)
+    _kit.expect(output.splitlines()[-6:-1] == ["These tests failed:"] + [
+        f"  tests/made-up/{name}" for name in ORDER if name !=
+        "synch-many-threads"], "the failed tests are not listed again just "
+                "above the final count", output)
     _kit.expect(status == 1, f"exit status {status}, not 1", output)
 
 
@@ -118,6 +125,38 @@ def check_grading(src, root):
                 "an unknown test name was not refused clearly", output)
 
 
+def check_progress(src):
+    """With standard error on a terminal, `[N/TOTAL] pass NAME` is shown
+    as each test ends, and erased before the final count."""
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, os.path.join(src, "utils", "skiff-check"),
+             "--tests", "synch-many-threads,demo", "made-up"], cwd=src,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=terminal)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                data = os.read(controller, 4096)
+            except OSError:     # Linux: the terminal's other end is closed.
+                break
+            if not data:
+                break
+            shown += data
+    finally:
+        os.close(controller)
+    shown = shown.decode(errors="replace")
+    for line in ("[1/2] ", "[2/2] ", "pass tests/made-up/synch-many-threads",
+                 "FAIL tests/made-up/demo"):
+        _kit.expect(line in shown, f"no `{line}` in the progress shown on "
+                    f"the terminal", shown)
+    _kit.expect(shown.endswith("\r\x1b[K"), "the progress line is not "
+                "erased at the end", shown)
+    _kit.expect("[1/2]" not in result.stdout.decode(), "progress went into "
+                "the results, which must be the same on every run")
+
+
 def main():
     _kit.build_threads_kernel()
     with tempfile.TemporaryDirectory() as root:
@@ -130,6 +169,7 @@ def main():
         _kit.expect(left_files(phase) == first,
                     "a second run left different .output or .result files")
         check_grading(src, root)
+        check_progress(src)
 
 
 _kit.run_test(main)
