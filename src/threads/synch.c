@@ -71,6 +71,19 @@ sema_try_down (struct semaphore *sema)
   return success;
 }
 
+/* Removes from WAITERS, threads linked through `elem', the one to wake
+   first. */
+static struct thread *
+next_waiter (struct list *waiters)
+{
+#ifdef SOLUTION_THREADS
+  return thread_take_highest (waiters);
+#else
+  /* TODO (threads): wake the highest-priority waiter. */
+  return list_entry (list_pop_front (waiters), struct thread, elem);
+#endif
+}
+
 /* Increments SEMA and wakes one waiter, if any. Safe in an interrupt
    handler. */
 void
@@ -79,18 +92,18 @@ sema_up (struct semaphore *sema)
   ASSERT (sema != NULL);
   enum intr_level old_level = intr_disable ();
   if (!list_empty (&sema->waiters))
-#ifdef SOLUTION_THREADS
-    thread_unblock (thread_take_highest (&sema->waiters));
-#else
-    /* TODO (threads): wake the highest-priority waiter. */
-    thread_unblock (list_entry (list_pop_front (&sema->waiters), struct thread, elem));
-#endif
+    thread_unblock (next_waiter (&sema->waiters));
   sema->value++;
   intr_set_level (old_level);
 #ifdef SOLUTION_THREADS
   thread_yield_if_outranked ();
 #endif
 }
+
+/* A lock is a semaphore of one with a holder. Its waiters are not woken
+   to compete for it: the releaser hands it to the one next in line (see
+   hand_over()), so a thread that takes the lock in a loop cannot keep
+   the others waiting. */
 
 void
 lock_init (struct lock *lock)
@@ -100,14 +113,50 @@ lock_init (struct lock *lock)
   sema_init (&lock->semaphore, 1);
 }
 
-/* Makes the running thread LOCK's holder. */
+/* Makes T the holder of LOCK. */
 static void
-take_lock (struct lock *lock)
+give_lock (struct lock *lock, struct thread *t)
 {
-  lock->holder = thread_current ();
+  lock->holder = t;
 #ifdef SOLUTION_THREADS
-  list_push_back (&lock->holder->held_locks, &lock->elem);
+  list_push_back (&t->held_locks, &lock->elem);
 #endif
+}
+
+/* Blocks the running thread until LOCK's holder hands LOCK to it.
+   Interrupts must be off. */
+static void
+wait_for_hand_over (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+  cur->wait_kind = WAIT_LOCK;
+  cur->wait_object = lock;
+  list_push_back (&lock->semaphore.waiters, &cur->elem);
+  thread_block ();
+  cur->wait_kind = WAIT_NONE;
+  ASSERT (lock->holder == cur);
+}
+
+/* Passes LOCK to the waiter next in line and wakes it, or frees LOCK if
+   nobody waits. Interrupts must be off. */
+static void
+hand_over (struct lock *lock)
+{
+  struct list *waiters = &lock->semaphore.waiters;
+  if (list_empty (waiters))
+    {
+      lock->holder = NULL;
+      lock->semaphore.value++;
+      return;
+    }
+  struct thread *next = next_waiter (waiters);
+  give_lock (lock, next);
+#ifdef SOLUTION_THREADS
+  next->waiting_for = NULL;
+  if (!thread_mlfqs)
+    thread_refresh_priority (next);     /* The remaining waiters donate. */
+#endif
+  thread_unblock (next);
 }
 
 #ifdef SOLUTION_THREADS
@@ -128,8 +177,9 @@ donate_priority (struct lock *lock)
 }
 
 #endif
-/* Waits until LOCK is free and takes it. A lock is not recursive: the
-   holder must not acquire it again. */
+/* Waits until LOCK is handed to the running thread, or takes it at once
+   if it is free. A lock is not recursive: the holder must not acquire it
+   again. */
 #ifdef SOLUTION_THREADS
 /* While it waits, the running thread lends its priority to the holder
    (not under -mlfqs, which sets every priority itself). */
@@ -140,22 +190,23 @@ lock_acquire (struct lock *lock)
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
-#ifdef SOLUTION_THREADS
   enum intr_level old_level = intr_disable ();
-  if (!thread_mlfqs && lock->holder != NULL)
+  if (sema_try_down (&lock->semaphore))
+    give_lock (lock, thread_current ());
+  else
     {
-      thread_current ()->waiting_for = lock;
-      donate_priority (lock);
-    }
-  sema_down_for (&lock->semaphore, WAIT_LOCK, lock);
-  thread_current ()->waiting_for = NULL;
-  take_lock (lock);
-  intr_set_level (old_level);
+#ifdef SOLUTION_THREADS
+      if (!thread_mlfqs)
+        {
+          thread_current ()->waiting_for = lock;
+          donate_priority (lock);
+        }
 #else
-  /* TODO (threads): lend our priority to the holder while we wait. */
-  sema_down_for (&lock->semaphore, WAIT_LOCK, lock);
-  take_lock (lock);
+      /* TODO (threads): lend our priority to the holder while we wait. */
 #endif
+      wait_for_hand_over (lock);
+    }
+  intr_set_level (old_level);
 }
 
 /* Takes LOCK if it is free; says whether it did. Interrupts stay off
@@ -169,7 +220,7 @@ lock_try_acquire (struct lock *lock)
   enum intr_level old_level = intr_disable ();
   bool success = sema_try_down (&lock->semaphore);
   if (success)
-    take_lock (lock);
+    give_lock (lock, thread_current ());
   intr_set_level (old_level);
   return success;
 }
@@ -184,18 +235,18 @@ lock_release (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
-#ifdef SOLUTION_THREADS
   enum intr_level old_level = intr_disable ();
+#ifdef SOLUTION_THREADS
   list_remove (&lock->elem);
-  lock->holder = NULL;
   if (!thread_mlfqs)
     thread_refresh_priority (thread_current ());
-  sema_up (&lock->semaphore);
-  intr_set_level (old_level);
 #else
   /* TODO (threads): give back the priority lent through LOCK. */
-  lock->holder = NULL;
-  sema_up (&lock->semaphore);
+#endif
+  hand_over (lock);
+  intr_set_level (old_level);
+#ifdef SOLUTION_THREADS
+  thread_yield_if_outranked ();
 #endif
 }
 

@@ -1,6 +1,8 @@
 /* Synchronization primitives for kernel threads: counting semaphores,
-   locks (a semaphore of one with an owner), and condition variables
-   (Mesa style: a woken waiter must recheck its condition). */
+   locks (a semaphore of one with an owner, handed from each releaser to
+   the waiter next in line, so that waiters cannot be starved), and
+   condition variables (Mesa style: a woken waiter must recheck its
+   condition). */
 #ifndef THREADS_SYNCH_H
 #define THREADS_SYNCH_H
 

@@ -10,6 +10,7 @@ import _skeleton
 # sleepers are blocked, and the starter's timer_sleep() busy-waits.
 BASELINE = ("alarm-negative", "alarm-zero", "deadlock-report", "fault-report",
             "panic-backtrace", "stack-overflow", "synch-cond-broadcast",
-            "synch-cond-signal", "synch-lock-handoff", "synch-many-threads")
+            "synch-cond-signal", "synch-lock-fair", "synch-lock-handoff",
+            "synch-many-threads")
 
 _kit.run_test(lambda: _skeleton.check_phase("threads", BASELINE))

@@ -42,6 +42,7 @@ static const struct test tests[] =
     { "mlfqs-block", test_mlfqs_block },
     { "synch-many-threads", test_synch_many_threads },
     { "synch-lock-handoff", test_synch_lock_handoff },
+    { "synch-lock-fair", test_synch_lock_fair },
     { "synch-cond-signal", test_synch_cond_signal },
     { "synch-cond-broadcast", test_synch_cond_broadcast },
     { "stack-overflow", test_stack_overflow },
