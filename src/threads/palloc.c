@@ -1,6 +1,12 @@
 /* Page allocator. Memory from 1 MB to the end of RAM is split into two
    pools; each keeps a bitmap of its pages (set = in use) in its own first
-   pages. Allocation is first-fit over the bitmap, under the pool's lock. */
+   pages. Allocation is first-fit over the bitmap.
+
+   Allocating and freeing both change a pool's bitmap, so they must
+   exclude each other. They do so with interrupts off, not with a lock:
+   the scheduler frees a dead thread's page in the middle of a thread
+   switch (thread_switch_complete()), where no thread may wait for a lock,
+   and the idle thread may be the one doing it. */
 #include "threads/palloc.h"
 #include <bitmap.h>
 #include <debug.h>
@@ -9,12 +15,11 @@
 #include <stdio.h>
 #include <string.h>
 #include "threads/init.h"
-#include "threads/synch.h"
+#include "threads/interrupt.h"
 #include "threads/vaddr.h"
 
 struct pool
   {
-    struct lock lock;
     struct bitmap *used_map;    /* One bit per page of the pool. */
     uint8_t *base;              /* First page handed out. */
   };
@@ -33,7 +38,6 @@ init_pool (struct pool *pool, uint8_t *base, size_t page_cnt,
   page_cnt -= map_pages;
   printf ("%zu pages available in %s.\n", page_cnt, name);
 
-  lock_init (&pool->lock);
   pool->used_map = bitmap_create_in_buf (page_cnt, base, map_pages * PGSIZE);
   pool->base = base + map_pages * PGSIZE;
 }
@@ -64,9 +68,9 @@ palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
   if (page_cnt == 0)
     return NULL;
 
-  lock_acquire (&pool->lock);
+  enum intr_level old_level = intr_disable ();
   size_t index = bitmap_scan_and_flip (pool->used_map, 0, page_cnt, false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
 
   if (index == BITMAP_ERROR)
     {
@@ -113,8 +117,10 @@ palloc_free_multiple (void *pages, size_t page_cnt)
   memset (pages, 0xcc, PGSIZE * page_cnt);
 
   size_t index = ((uint8_t *) pages - pool->base) / PGSIZE;
+  enum intr_level old_level = intr_disable ();
   ASSERT (bitmap_all (pool->used_map, index, page_cnt));
   bitmap_set_multiple (pool->used_map, index, page_cnt, false);
+  intr_set_level (old_level);
 }
 
 void
@@ -128,8 +134,8 @@ size_t
 palloc_free_count (enum palloc_flags pool_flag)
 {
   struct pool *pool = pool_flag & PAL_USER ? &user_pool : &kernel_pool;
-  lock_acquire (&pool->lock);
+  enum intr_level old_level = intr_disable ();
   size_t count = bitmap_count (pool->used_map, 0, bitmap_size (pool->used_map), false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
   return count;
 }
