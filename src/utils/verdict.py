@@ -148,13 +148,25 @@ def blocked_where(addresses, kernel_object):
     return "in " + ", called by ".join(where)
 
 
+WAITED_OBJECT = re.compile(r"\b(lock|semaphore|condition) (0x[0-9a-f]+)")
+
+
+def name_objects(line, kernel_object):
+    """LINE with each lock, semaphore or condition that is a kernel
+    variable followed by its name: `lock 0xc0032be0 (lock_b)`."""
+    def named(match):
+        name = symbolize.data_name(kernel_object, int(match.group(2), 16))
+        return match.group(0) + (f" ({name})" if name else "")
+    return WAITED_OBJECT.sub(named, line)
+
+
 def deadlock_reason(waits, kernel_object):
     """Reason lines for the deadlock report's WAITS: each blocked thread,
     what it waits for, and where in the code."""
     reasons = ["the kernel found a deadlock: every thread was blocked, "
                "waiting for another thread, so none could ever run again:"]
     for line, addresses in waits:
-        reasons.append(f"  {line}")
+        reasons.append(f"  {name_objects(line, kernel_object)}")
         if addresses:
             reasons.append(f"    {blocked_where(addresses, kernel_object)}")
     return reasons

@@ -89,6 +89,7 @@ def check_full_run(status, output):
                    "to run it yourself, in src/made-up: ../utils/skiff -k",
                    "the kernel found a deadlock",
                    "  thread 3 'a' waits for lock ",
+                   "(lock_b), held by thread 4 'b'",
                    "    in cross ("]:
         _kit.expect(reason in output, f"no `{reason}` among the reasons",
                     output)
