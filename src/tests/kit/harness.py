@@ -10,6 +10,7 @@ few .ck files of our own for kernel tests of the threads phase, and a copy
 of that phase's built kernel, so the real tree is never written.
 """
 
+import difflib
 import json
 import os
 import pty
@@ -74,6 +75,19 @@ def left_files(phase):
         with open(os.path.join(directory, name), "rb") as f:
             contents[name] = f.read()
     return contents
+
+
+def differences(first, second):
+    """A unified diff of each file that differs between two runs' FIRST
+    and SECOND files (dicts from name to bytes)."""
+    lines = []
+    for name in sorted(set(first) | set(second)):
+        a = first.get(name, b"").decode(errors="replace").splitlines()
+        b = second.get(name, b"").decode(errors="replace").splitlines()
+        if a != b:
+            lines += difflib.unified_diff(a, b, f"first/{name}",
+                                          f"second/{name}", lineterm="")
+    return "\n".join(lines)
 
 
 def check_full_run(status, output):
@@ -167,8 +181,9 @@ def main():
         _kit.expect(first["synch-many-threads.result"] == b"PASS\n",
                     "the .result of a pass is not `PASS`")
         check(src, "-j", "2", "made-up")
-        _kit.expect(left_files(phase) == first,
-                    "a second run left different .output or .result files")
+        second = left_files(phase)
+        _kit.expect(second == first, "a second run left different .output "
+                    "or .result files:\n" + differences(first, second))
         check_grading(src, root)
         check_progress(src)
 
