@@ -5,7 +5,8 @@
 #   make check      build everything and run every test (ends "N passed, N failed")
 #   make grade      the same, weighed by the phases' rubrics (FORMAT=gradescope too)
 #   make gdb        how to debug a kernel with gdb
-#   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where)
+#   make skeleton PHASES="threads"   write the student tree (OUT=DIR to choose where;
+#                   SOLVED="threads" PHASES="userprog" keeps threads solved)
 #   make autograder PHASE=threads     write Gradescope's autograder zip (OUT=ZIP)
 #   make compile_commands.json        how each C file is compiled, for clangd
 #   make deps       install (as root) or name the Debian packages needed
@@ -32,7 +33,7 @@ gdb:
 
 # The tool checks for unifdef itself; the simulators are not needed here.
 skeleton:
-	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(PHASES)
+	src/utils/skeleton $(if $(OUT),--out $(OUT)) $(addprefix --solved ,$(SOLVED)) $(PHASES)
 
 # build/autograder-PHASE.zip, for Gradescope; see doc/guide.md.
 autograder:

@@ -275,7 +275,7 @@ ide_read (void *aux, block_sector_t sector, void *buffer)
   lock_acquire (&c->lock);
   select_sector (d, sector);
   start_command (d, CMD_READ_SECTORS);
-  sema_down (&c->done);
+  sema_down_for_device (&c->done);
   check_transfer (d, wait_for_data (c), "read", sector);
   insw (c->base + REG_DATA, buffer, BLOCK_SECTOR_SIZE / 2);
   lock_release (&c->lock);
@@ -293,7 +293,7 @@ ide_write (void *aux, block_sector_t sector, const void *buffer)
   check_transfer (d, wait_for_data (c), "write", sector);
   outsw (c->base + REG_DATA, buffer, BLOCK_SECTOR_SIZE / 2);
   /* The interrupt comes once the disk has taken the sector. */
-  sema_down (&c->done);
+  sema_down_for_device (&c->done);
   check_transfer (d, !(alt_status (c) & (STA_ERR | STA_DF)), "write",
                   sector);
   lock_release (&c->lock);

@@ -52,7 +52,8 @@ intr_disable (void)
   return old;
 }
 
-/* Names of the CPU exceptions (Intel SDM vol. 3, table 6-1). */
+/* Names of the CPU exceptions (Intel SDM vol. 3, table 6-1): intr_name()
+   gives them until a handler registers a name of its own. */
 static const char *const exception_names[] =
   {
     "#DE Divide Error", "#DB Debug Exception", "NMI Interrupt",

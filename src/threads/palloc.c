@@ -1,41 +1,67 @@
-/* Page allocator. Memory from 1 MB to the end of RAM is split into two
-   pools; each keeps a bitmap of its pages (set = in use) in its own first
-   pages. Allocation is first-fit over the bitmap, under the pool's lock. */
+/* The page allocator. Free memory, from 1 MB to the end of RAM, is split
+   into a kernel pool and a user pool. A pool keeps its free pages as free
+   runs: stretches of consecutive free pages, each as long as it can be,
+   in order of address. A run's bookkeeping lives in its own first page
+   (struct free_run), so the allocator needs no memory of its own, and a
+   free run can always describe itself.
+
+   Allocation is first fit: the lowest run that is long enough gives up
+   its first pages, so memory fills from the bottom of a pool and stays in
+   few runs. Freeing puts the pages back as a run and joins it with the
+   runs just below and just above, if they touch it; pages that are
+   already free are a kernel bug, and a panic.
+
+   Allocating and freeing both change the runs, so they must exclude each
+   other. They do so with interrupts off, not with a lock: the scheduler
+   frees a dead thread's page in the middle of a thread switch
+   (thread_switch_complete()), where no thread may wait for a lock, and
+   the idle thread may be the one doing it. */
 #include "threads/palloc.h"
-#include <bitmap.h>
 #include <debug.h>
-#include <round.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "threads/init.h"
-#include "threads/synch.h"
+#include "threads/interrupt.h"
 #include "threads/vaddr.h"
+
+/* The first page of a free run. */
+struct free_run
+  {
+    size_t pages;               /* Pages in the run, this one included. */
+    struct free_run *next;      /* The next run up in memory, or NULL. */
+  };
 
 struct pool
   {
-    struct lock lock;
-    struct bitmap *used_map;    /* One bit per page of the pool. */
-    uint8_t *base;              /* First page handed out. */
+    const char *name;
+    uint8_t *start, *end;       /* The pool's pages: from START up to END. */
+    struct free_run *runs;      /* Its free runs, lowest first. */
   };
 
 static struct pool kernel_pool, user_pool;
 
-/* Sets up POOL over the PAGE_CNT pages at BASE; its bitmap takes the first
-   few of them. */
-static void
-init_pool (struct pool *pool, uint8_t *base, size_t page_cnt,
-                       const char *name)
+static uint8_t *
+run_end (const struct free_run *run)
 {
-  size_t map_pages = DIV_ROUND_UP (bitmap_buf_size (page_cnt), PGSIZE);
-  if (map_pages > page_cnt)
-    PANIC ("not enough memory for the %s pool", name);
-  page_cnt -= map_pages;
-  printf ("%zu pages available in %s.\n", page_cnt, name);
+  return (uint8_t *) run + run->pages * PGSIZE;
+}
 
-  lock_init (&pool->lock);
-  pool->used_map = bitmap_create_in_buf (page_cnt, base, map_pages * PGSIZE);
-  pool->base = base + map_pages * PGSIZE;
+/* Sets up POOL over the PAGE_CNT pages at START, all free: one run. */
+static void
+init_pool (struct pool *pool, const char *name, uint8_t *start, size_t page_cnt)
+{
+  pool->name = name;
+  pool->start = start;
+  pool->end = start + page_cnt * PGSIZE;
+  pool->runs = NULL;
+  if (page_cnt > 0)
+    {
+      pool->runs = (struct free_run *) start;
+      pool->runs->pages = page_cnt;
+      pool->runs->next = NULL;
+    }
+  printf ("%zu pages available in %s.\n", page_cnt, name);
 }
 
 /* Splits free memory in half between the kernel and user pools, giving the
@@ -51,8 +77,40 @@ palloc_init (size_t user_page_limit)
     user_pages = user_page_limit;
   size_t kernel_pages = free_pages - user_pages;
 
-  init_pool (&kernel_pool, free_start, kernel_pages, "kernel pool");
-  init_pool (&user_pool, free_start + kernel_pages * PGSIZE, user_pages, "user pool");
+  init_pool (&kernel_pool, "kernel pool", free_start, kernel_pages);
+  init_pool (&user_pool, "user pool", free_start + kernel_pages * PGSIZE, user_pages);
+}
+
+static struct pool *
+pool_for (enum palloc_flags flags)
+{
+  return flags & PAL_USER ? &user_pool : &kernel_pool;
+}
+
+/* Takes the first PAGE_CNT pages of POOL's lowest run that has as many,
+   and returns them; or NULL if no run is that long. Interrupts must be
+   off. */
+static void *
+take_first_fit (struct pool *pool, size_t page_cnt)
+{
+  for (struct free_run **link = &pool->runs; *link != NULL; link = &(*link)->next)
+    {
+      struct free_run *run = *link;
+      if (run->pages < page_cnt)
+        continue;
+      if (run->pages == page_cnt)
+        *link = run->next;
+      else
+        {
+          /* What is left of the run describes itself from its new start. */
+          struct free_run *rest = (struct free_run *) ((uint8_t *) run + page_cnt * PGSIZE);
+          rest->pages = run->pages - page_cnt;
+          rest->next = run->next;
+          *link = rest;
+        }
+      return run;
+    }
+  return NULL;
 }
 
 /* Allocates PAGE_CNT contiguous pages, or returns NULL (or panics, with
@@ -60,21 +118,19 @@ palloc_init (size_t user_page_limit)
 void *
 palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
 {
-  struct pool *pool = flags & PAL_USER ? &user_pool : &kernel_pool;
   if (page_cnt == 0)
     return NULL;
+  struct pool *pool = pool_for (flags);
+  enum intr_level old_level = intr_disable ();
+  void *pages = take_first_fit (pool, page_cnt);
+  intr_set_level (old_level);
 
-  lock_acquire (&pool->lock);
-  size_t index = bitmap_scan_and_flip (pool->used_map, 0, page_cnt, false);
-  lock_release (&pool->lock);
-
-  if (index == BITMAP_ERROR)
+  if (pages == NULL)
     {
       if (flags & PAL_ASSERT)
-        PANIC ("out of pages");
+        PANIC ("out of pages: no %zu free in a row in the %s", page_cnt, pool->name);
       return NULL;
     }
-  void *pages = pool->base + PGSIZE * index;
   if (flags & PAL_ZERO)
     memset (pages, 0, PGSIZE * page_cnt);
   return pages;
@@ -86,11 +142,57 @@ palloc_get_page (enum palloc_flags flags)
   return palloc_get_multiple (flags, 1);
 }
 
-static bool
-pool_contains (const struct pool *pool, const void *page)
+/* The pool that the PAGE_CNT pages at PAGES belong to, all of them. */
+static struct pool *
+pool_holding (uint8_t *pages, size_t page_cnt)
 {
-  size_t index = ((const uint8_t *) page - pool->base) / PGSIZE;
-  return (const uint8_t *) page >= pool->base && index < bitmap_size (pool->used_map);
+  struct pool *pool = NULL;
+  if (pages >= kernel_pool.start && pages < kernel_pool.end)
+    pool = &kernel_pool;
+  else if (pages >= user_pool.start && pages < user_pool.end)
+    pool = &user_pool;
+  else
+    PANIC ("freeing page %p, which is in no pool", pages);
+  if (page_cnt > (size_t) (pool->end - pages) / PGSIZE)
+    PANIC ("freeing %zu pages at %p, past the end of the %s", page_cnt, pages, pool->name);
+  return pool;
+}
+
+/* Makes the PAGE_CNT pages at PAGES a free run of POOL, joined with the
+   runs it touches. Interrupts must be off. */
+static void
+give_back (struct pool *pool, uint8_t *pages, size_t page_cnt)
+{
+  uint8_t *end = pages + page_cnt * PGSIZE;
+  struct free_run *below = NULL, *above = pool->runs;
+  while (above != NULL && (uint8_t *) above < pages)
+    {
+      below = above;
+      above = above->next;
+    }
+  if ((below != NULL && run_end (below) > pages) || (above != NULL && (uint8_t *) above < end))
+    PANIC ("freeing pages %p to %p, but some of them are free already", pages, end);
+
+  /* Poison the pages: a use after free then reads garbage, not old data. */
+  memset (pages, 0xcc, PGSIZE * page_cnt);
+
+  struct free_run *run = (struct free_run *) pages;
+  run->pages = page_cnt;
+  run->next = above;
+  if (above != NULL && (uint8_t *) above == end)
+    {
+      run->pages += above->pages;
+      run->next = above->next;
+    }
+  if (below != NULL && run_end (below) == pages)
+    {
+      below->pages += run->pages;
+      below->next = run->next;
+    }
+  else if (below != NULL)
+    below->next = run;
+  else
+    pool->runs = run;
 }
 
 /* Frees the PAGE_CNT pages at PAGES. */
@@ -100,21 +202,10 @@ palloc_free_multiple (void *pages, size_t page_cnt)
   if (pages == NULL || page_cnt == 0)
     return;
   ASSERT (pg_ofs (pages) == 0);
-
-  struct pool *pool;
-  if (pool_contains (&kernel_pool, pages))
-    pool = &kernel_pool;
-  else if (pool_contains (&user_pool, pages))
-    pool = &user_pool;
-  else
-    PANIC ("freeing page %p, which is in no pool", pages);
-
-  /* Poison the pages: a use after free then reads garbage, not old data. */
-  memset (pages, 0xcc, PGSIZE * page_cnt);
-
-  size_t index = ((uint8_t *) pages - pool->base) / PGSIZE;
-  ASSERT (bitmap_all (pool->used_map, index, page_cnt));
-  bitmap_set_multiple (pool->used_map, index, page_cnt, false);
+  struct pool *pool = pool_holding (pages, page_cnt);
+  enum intr_level old_level = intr_disable ();
+  give_back (pool, pages, page_cnt);
+  intr_set_level (old_level);
 }
 
 void
@@ -127,9 +218,11 @@ palloc_free_page (void *page)
 size_t
 palloc_free_count (enum palloc_flags pool_flag)
 {
-  struct pool *pool = pool_flag & PAL_USER ? &user_pool : &kernel_pool;
-  lock_acquire (&pool->lock);
-  size_t count = bitmap_count (pool->used_map, 0, bitmap_size (pool->used_map), false);
-  lock_release (&pool->lock);
+  struct pool *pool = pool_for (pool_flag);
+  size_t count = 0;
+  enum intr_level old_level = intr_disable ();
+  for (struct free_run *run = pool->runs; run != NULL; run = run->next)
+    count += run->pages;
+  intr_set_level (old_level);
   return count;
 }

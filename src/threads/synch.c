@@ -20,21 +20,42 @@ sema_init (struct semaphore *sema, unsigned value)
   list_init (&sema->waiters);
 }
 
+/* sema_down() on behalf of OBJECT, a KIND: while it sleeps, the running
+   thread says what it waits for, which a deadlock report shows. */
+static void
+sema_down_for (struct semaphore *sema, enum wait_kind kind, const void *object)
+{
+  ASSERT (sema != NULL);
+  ASSERT (!intr_context ());
+  enum intr_level old_level = intr_disable ();
+  struct thread *cur = thread_current ();
+  while (sema->value == 0)
+    {
+      cur->wait_kind = kind;
+      cur->wait_object = object;
+      list_push_back (&sema->waiters, &cur->elem);
+      thread_block ();
+    }
+  cur->wait_kind = WAIT_NONE;
+  sema->value--;
+  intr_set_level (old_level);
+}
+
 /* Waits until SEMA's value is positive, then decrements it. May sleep, so
    never call it from an interrupt handler. */
 void
 sema_down (struct semaphore *sema)
 {
-  ASSERT (sema != NULL);
-  ASSERT (!intr_context ());
-  enum intr_level old_level = intr_disable ();
-  while (sema->value == 0)
-    {
-      list_push_back (&sema->waiters, &thread_current ()->elem);
-      thread_block ();
-    }
-  sema->value--;
-  intr_set_level (old_level);
+  sema_down_for (sema, WAIT_SEMAPHORE, sema);
+}
+
+/* sema_down() for a semaphore that an interrupt handler ups, such as a
+   disk's "request done": the device ends the wait, however long every
+   thread stays blocked, so the thread is never taken for deadlocked. */
+void
+sema_down_for_device (struct semaphore *sema)
+{
+  sema_down_for (sema, WAIT_DEVICE, sema);
 }
 
 /* Decrements SEMA if that needs no waiting; says whether it did. */
@@ -50,6 +71,19 @@ sema_try_down (struct semaphore *sema)
   return success;
 }
 
+/* Removes from WAITERS, threads linked through `elem', the one to wake
+   first. */
+static struct thread *
+next_waiter (struct list *waiters)
+{
+#ifdef SOLUTION_THREADS
+  return thread_take_highest (waiters);
+#else
+  /* TODO (threads): wake the highest-priority waiter. */
+  return list_entry (list_pop_front (waiters), struct thread, elem);
+#endif
+}
+
 /* Increments SEMA and wakes one waiter, if any. Safe in an interrupt
    handler. */
 void
@@ -58,18 +92,18 @@ sema_up (struct semaphore *sema)
   ASSERT (sema != NULL);
   enum intr_level old_level = intr_disable ();
   if (!list_empty (&sema->waiters))
-#ifdef SOLUTION_THREADS
-    thread_unblock (thread_take_highest (&sema->waiters));
-#else
-    /* TODO (threads): wake the highest-priority waiter. */
-    thread_unblock (list_entry (list_pop_front (&sema->waiters), struct thread, elem));
-#endif
+    thread_unblock (next_waiter (&sema->waiters));
   sema->value++;
   intr_set_level (old_level);
 #ifdef SOLUTION_THREADS
   thread_yield_if_outranked ();
 #endif
 }
+
+/* A lock is a semaphore of one with a holder. Its waiters are not woken
+   to compete for it: the releaser hands it to the one next in line (see
+   hand_over()), so a thread that takes the lock in a loop cannot keep
+   the others waiting. */
 
 void
 lock_init (struct lock *lock)
@@ -79,14 +113,50 @@ lock_init (struct lock *lock)
   sema_init (&lock->semaphore, 1);
 }
 
-/* Makes the running thread LOCK's holder. */
+/* Makes T the holder of LOCK. */
 static void
-take_lock (struct lock *lock)
+give_lock (struct lock *lock, struct thread *t)
 {
-  lock->holder = thread_current ();
+  lock->holder = t;
 #ifdef SOLUTION_THREADS
-  list_push_back (&lock->holder->held_locks, &lock->elem);
+  list_push_back (&t->held_locks, &lock->elem);
 #endif
+}
+
+/* Blocks the running thread until LOCK's holder hands LOCK to it.
+   Interrupts must be off. */
+static void
+wait_for_hand_over (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+  cur->wait_kind = WAIT_LOCK;
+  cur->wait_object = lock;
+  list_push_back (&lock->semaphore.waiters, &cur->elem);
+  thread_block ();
+  cur->wait_kind = WAIT_NONE;
+  ASSERT (lock->holder == cur);
+}
+
+/* Passes LOCK to the waiter next in line and wakes it, or frees LOCK if
+   nobody waits. Interrupts must be off. */
+static void
+hand_over (struct lock *lock)
+{
+  struct list *waiters = &lock->semaphore.waiters;
+  if (list_empty (waiters))
+    {
+      lock->holder = NULL;
+      lock->semaphore.value++;
+      return;
+    }
+  struct thread *next = next_waiter (waiters);
+  give_lock (lock, next);
+#ifdef SOLUTION_THREADS
+  next->waiting_for = NULL;
+  if (!thread_mlfqs)
+    thread_refresh_priority (next);     /* The remaining waiters donate. */
+#endif
+  thread_unblock (next);
 }
 
 #ifdef SOLUTION_THREADS
@@ -107,8 +177,9 @@ donate_priority (struct lock *lock)
 }
 
 #endif
-/* Waits until LOCK is free and takes it. A lock is not recursive: the
-   holder must not acquire it again. */
+/* Waits until LOCK is handed to the running thread, or takes it at once
+   if it is free. A lock is not recursive: the holder must not acquire it
+   again. */
 #ifdef SOLUTION_THREADS
 /* While it waits, the running thread lends its priority to the holder
    (not under -mlfqs, which sets every priority itself). */
@@ -119,22 +190,23 @@ lock_acquire (struct lock *lock)
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
-#ifdef SOLUTION_THREADS
   enum intr_level old_level = intr_disable ();
-  if (!thread_mlfqs && lock->holder != NULL)
+  if (sema_try_down (&lock->semaphore))
+    give_lock (lock, thread_current ());
+  else
     {
-      thread_current ()->waiting_for = lock;
-      donate_priority (lock);
-    }
-  sema_down (&lock->semaphore);
-  thread_current ()->waiting_for = NULL;
-  take_lock (lock);
-  intr_set_level (old_level);
+#ifdef SOLUTION_THREADS
+      if (!thread_mlfqs)
+        {
+          thread_current ()->waiting_for = lock;
+          donate_priority (lock);
+        }
 #else
-  /* TODO (threads): lend our priority to the holder while we wait. */
-  sema_down (&lock->semaphore);
-  take_lock (lock);
+      /* TODO (threads): lend our priority to the holder while we wait. */
 #endif
+      wait_for_hand_over (lock);
+    }
+  intr_set_level (old_level);
 }
 
 /* Takes LOCK if it is free; says whether it did. Interrupts stay off
@@ -148,7 +220,7 @@ lock_try_acquire (struct lock *lock)
   enum intr_level old_level = intr_disable ();
   bool success = sema_try_down (&lock->semaphore);
   if (success)
-    take_lock (lock);
+    give_lock (lock, thread_current ());
   intr_set_level (old_level);
   return success;
 }
@@ -163,18 +235,18 @@ lock_release (struct lock *lock)
 {
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
-#ifdef SOLUTION_THREADS
   enum intr_level old_level = intr_disable ();
+#ifdef SOLUTION_THREADS
   list_remove (&lock->elem);
-  lock->holder = NULL;
   if (!thread_mlfqs)
     thread_refresh_priority (thread_current ());
-  sema_up (&lock->semaphore);
-  intr_set_level (old_level);
 #else
   /* TODO (threads): give back the priority lent through LOCK. */
-  lock->holder = NULL;
-  sema_up (&lock->semaphore);
+#endif
+  hand_over (lock);
+  intr_set_level (old_level);
+#ifdef SOLUTION_THREADS
+  thread_yield_if_outranked ();
 #endif
 }
 
@@ -220,7 +292,7 @@ cond_wait (struct condition *cond, struct lock *lock)
 #endif
   list_push_back (&cond->waiters, &waiter.elem);
   lock_release (lock);
-  sema_down (&waiter.semaphore);
+  sema_down_for (&waiter.semaphore, WAIT_CONDITION, cond);
   lock_acquire (lock);
 }
 

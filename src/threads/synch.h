@@ -1,6 +1,8 @@
 /* Synchronization primitives for kernel threads: counting semaphores,
-   locks (a semaphore of one with an owner), and condition variables
-   (Mesa style: a woken waiter must recheck its condition). */
+   locks (a semaphore of one with an owner, handed from each releaser to
+   the waiter next in line, so that waiters cannot be starved), and
+   condition variables (Mesa style: a woken waiter must recheck its
+   condition). */
 #ifndef THREADS_SYNCH_H
 #define THREADS_SYNCH_H
 
@@ -15,6 +17,7 @@ struct semaphore
 
 void sema_init (struct semaphore *, unsigned value);
 void sema_down (struct semaphore *);
+void sema_down_for_device (struct semaphore *);
 bool sema_try_down (struct semaphore *);
 void sema_up (struct semaphore *);
 

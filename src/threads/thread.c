@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include "threads/deadlock.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/switch.h"
@@ -142,6 +143,7 @@ thread_tick (void)
 #endif
   else
     kernel_ticks++;
+  deadlock_tick (t == idle_thread);
 
 #ifdef SOLUTION_THREADS
   if (thread_mlfqs)
@@ -216,7 +218,14 @@ static struct thread *
 next_thread_to_run (void)
 {
   if (list_empty (&ready_list))
-    return idle_thread;
+    {
+      if (idle_thread == NULL)
+        PANIC ("thread '%s' blocked, but there is no other thread to run: "
+               "before thread_start() creates the idle thread, nothing may "
+               "wait (sema_down, lock_acquire of a held lock, timer_sleep)",
+               running_thread ()->name);
+      return idle_thread;
+    }
 #ifdef SOLUTION_THREADS
   return thread_take_highest (&ready_list);
 #else
@@ -297,6 +306,7 @@ thread_unblock (struct thread *t)
   ASSERT (t->status == THREAD_BLOCKED);
   ready_list_push (t);
   t->status = THREAD_READY;
+  deadlock_progress ();
 #ifdef SOLUTION_THREADS
   if (intr_context ())
     thread_yield_if_outranked ();
@@ -589,7 +599,8 @@ thread_get_recent_cpu (void)
 /* The idle thread: blocks at once, and is run by next_thread_to_run()
    whenever the ready list is empty; then it halts the CPU until the next
    interrupt. `sti; hlt' is atomic: the interrupt that sti lets in cannot
-   arrive before hlt, so no wake-up is missed. */
+   arrive before hlt, so no wake-up is missed. Each time it runs it also
+   looks for a deadlock, which only an idle machine can be in. */
 static void
 idle (void *started)
 {
@@ -597,6 +608,7 @@ idle (void *started)
   sema_up (started);
   for (;;)
     {
+      deadlock_check ();
       intr_disable ();
       thread_block ();
       asm volatile ("sti; hlt" : : : "memory");

@@ -43,6 +43,19 @@ typedef int tid_t;
 #define PRI_DEFAULT 31
 #define PRI_MAX 63
 
+/* What a thread blocked in sema_down() waits for, so that a deadlock
+   report (threads/deadlock.c) can name it. */
+enum wait_kind
+  {
+    WAIT_NONE,          /* Not in sema_down(): running, ready, or blocked by
+                           thread_block() itself, as for an interrupt. */
+    WAIT_SEMAPHORE,     /* wait_object is a struct semaphore. */
+    WAIT_LOCK,          /* wait_object is a struct lock. */
+    WAIT_CONDITION,     /* wait_object is a struct condition. */
+    WAIT_DEVICE         /* wait_object is a struct semaphore that an
+                           interrupt handler ups. */
+  };
+
 #ifdef SOLUTION_THREADS
 #define NICE_MIN -20
 #define NICE_MAX 20
@@ -63,10 +76,13 @@ struct thread
     int nice;                   /* -mlfqs: how willingly we yield, -20..20. */
     fixed_point recent_cpu;     /* -mlfqs: decaying count of ticks run. */
 #else
+    /* TODO (threads): what priority donation and -mlfqs need to know. */
     int priority;
 #endif
     struct list_elem allelem;   /* In all_list. */
     struct list_elem elem;      /* In the ready list or a wait list. */
+    enum wait_kind wait_kind;   /* What we are blocked on, if anything... */
+    const void *wait_object;    /* ...and which one. */
 #ifdef USERPROG
     uint32_t *pagedir;          /* The process's page directory, or NULL. */
     struct process *process;    /* The user process this thread runs. */

@@ -13,6 +13,7 @@
      through a user pointer (see uaccess.c), so even a page fault in the
      kernel is a bug, and the kernel panics with the CPU's registers. */
 #include "userprog/exception.h"
+#include <stddef.h>
 #include <stdint.h>
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
@@ -21,32 +22,32 @@
 static void kill (struct intr_frame *);
 static void page_fault (struct intr_frame *);
 
-/* Handles the exceptions that user code can cause. The ones a program
-   raises on purpose, with int3, into and bound, are allowed from ring 3
-   (DPL 3); the others come only from the CPU itself. Any exception not
-   registered here cannot come from user code, and the interrupt system
-   panics on it. */
+/* The exceptions a program raises on purpose, with int3, into and bound:
+   allowed from ring 3 (DPL 3). */
+static const uint8_t raised_by_program[] = { 3, 4, 5 };
+
+/* The ones the CPU raises when a program's instruction fails. */
+static const uint8_t raised_by_cpu[] = { 0, 1, 6, 7, 11, 12, 13, 16, 17, 19 };
+
+static void
+register_each (const uint8_t *vectors, size_t count, int dpl)
+{
+  for (size_t i = 0; i < count; i++)
+    intr_register_int (vectors[i], dpl, INTR_ON, kill, intr_name (vectors[i]));
+}
+
+/* Handles the exceptions that user code can cause, under the names the
+   interrupt system gives them. Any exception not registered here cannot
+   come from user code, and the interrupt system panics on it. */
 void
 exception_init (void)
 {
-  intr_register_int (3, 3, INTR_ON, kill, "#BP Breakpoint");
-  intr_register_int (4, 3, INTR_ON, kill, "#OF Overflow");
-  intr_register_int (5, 3, INTR_ON, kill, "#BR BOUND Range Exceeded");
-
-  intr_register_int (0, 0, INTR_ON, kill, "#DE Divide Error");
-  intr_register_int (1, 0, INTR_ON, kill, "#DB Debug");
-  intr_register_int (6, 0, INTR_ON, kill, "#UD Invalid Opcode");
-  intr_register_int (7, 0, INTR_ON, kill, "#NM Device Not Available");
-  intr_register_int (11, 0, INTR_ON, kill, "#NP Segment Not Present");
-  intr_register_int (12, 0, INTR_ON, kill, "#SS Stack Fault");
-  intr_register_int (13, 0, INTR_ON, kill, "#GP General Protection");
-  intr_register_int (16, 0, INTR_ON, kill, "#MF x87 Floating-Point Error");
-  intr_register_int (17, 0, INTR_ON, kill, "#AC Alignment Check");
-  intr_register_int (19, 0, INTR_ON, kill, "#XF SIMD Floating-Point Error");
+  register_each (raised_by_program, sizeof raised_by_program, 3);
+  register_each (raised_by_cpu, sizeof raised_by_cpu, 0);
 
   /* Interrupts stay off in the page-fault handler until it has read
      CR2, the faulting address, which the next page fault would replace. */
-  intr_register_int (14, 0, INTR_OFF, page_fault, "#PF Page Fault");
+  intr_register_int (14, 0, INTR_OFF, page_fault, intr_name (14));
 }
 
 /* Ends the user program that caused exception F; panics if the kernel

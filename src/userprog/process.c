@@ -218,6 +218,10 @@ process_execute (const char *cmdline)
 tid_t
 process_execute (const char *cmdline)
 {
+  /* TODO (userprog): run the program named by CMDLINE's first word, with
+     every word as an argument; name the thread after the program; return
+     only once it has loaded, and TID_ERROR if it could not. See
+     doc/userprog.md. */
   /* The new thread reads its command line later, when the caller may
      have reused CMDLINE: give it a copy. */
   char *copy = palloc_get_page (0);
@@ -280,6 +284,8 @@ start_process (void *info_)
 static void
 start_process (void *cmdline)
 {
+  /* TODO (userprog): set up the thread's struct process, and tell the
+     parent whether the program loaded. */
   void *entry, *esp;
   bool success = load (cmdline, cmdline, &entry, &esp);
   palloc_free_page (cmdline);
@@ -386,7 +392,8 @@ setup_stack (const char *cmdline UNUSED, void **esp)
 #ifdef SOLUTION_USERPROG
   return push_arguments (cmdline, kpage, esp);
 #else
-  /* An empty stack: no arguments are passed yet. */
+  /* TODO (userprog): push the arguments as _start expects them (see
+     doc/userprog.md); for now the stack is empty. */
   *esp = PHYS_BASE;
   return true;
 #endif
@@ -477,6 +484,7 @@ process_wait (tid_t tid)
 int
 process_wait (tid_t tid UNUSED)
 {
+  /* TODO (userprog): wait for child TID and return its exit status. */
   return -1;
 }
 #endif

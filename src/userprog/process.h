@@ -28,8 +28,8 @@ struct process
     struct file *executable;    /* Kept open, denying writes, while it runs. */
   };
 #else
-/* Define struct process here: what the kernel must remember about a user
-   program (see doc/userprog.md). */
+/* TODO (userprog): define struct process here: what the kernel must
+   remember about a user program (see doc/userprog.md). */
 struct process;
 #endif
 

@@ -87,15 +87,6 @@ get_file (int fd)
   return fdtable_get (&thread_current ()->process->fds, fd);
 }
 
-/* The part of a user buffer of SIZE bytes at UBUF that lies in UBUF's
-   page: what can be reached through one kernel address. */
-static size_t
-page_chunk (const void *ubuf, size_t size)
-{
-  size_t room = PGSIZE - pg_ofs (ubuf);
-  return size < room ? size : room;
-}
-
 /* Each handler receives the call's argument words, already copied from
    the user stack, and returns the value the program sees in eax. */
 
@@ -172,14 +163,17 @@ sys_filesize (const uint32_t args[])
   return file != NULL ? file_length (file) : -1;
 }
 
-/* Fills the SIZE bytes at kernel address BUFFER from the keyboard, and
-   returns SIZE. */
+/* A uaccess_move_func for read(): fills the LENGTH bytes at KBUF from
+   FILE, or from the keyboard if FILE is NULL. */
 static size_t
-read_keyboard (uint8_t *buffer, size_t size)
+read_into (void *kbuf, size_t length, void *file)
 {
-  for (size_t i = 0; i < size; i++)
+  if (file != NULL)
+    return file_read (file, kbuf, length);
+  uint8_t *buffer = kbuf;
+  for (size_t i = 0; i < length; i++)
     buffer[i] = input_getc ();
-  return size;
+  return length;
 }
 
 static uint32_t
@@ -192,29 +186,18 @@ sys_read (const uint32_t args[])
   struct file *file = get_file (fd);
   if (fd != FD_STDIN && file == NULL)
     return -1;
-
-  /* Page by page, through the kernel's address of each. */
-  size_t done = 0;
-  while (done < size)
-    {
-      size_t chunk = page_chunk (ubuf + done, size - done);
-      uint8_t *kbuf = uaccess_translate (ubuf + done, true);
-      size_t got = (file != NULL ? (size_t) file_read (file, kbuf, chunk)
-                    : read_keyboard (kbuf, chunk));
-      done += got;
-      if (got < chunk)
-        break;                          /* End of file. */
-    }
-  return done;
+  return uaccess_move (ubuf, size, true, read_into, file);
 }
 
-/* Prints the SIZE bytes at kernel address BUFFER on the console, and
-   returns SIZE. */
+/* A uaccess_move_func for write(): writes the LENGTH bytes at KBUF to
+   FILE, or on the console if FILE is NULL. */
 static size_t
-write_console (const char *buffer, size_t size)
+write_from (void *kbuf, size_t length, void *file)
 {
-  putbuf (buffer, size);
-  return size;
+  if (file != NULL)
+    return file_write (file, kbuf, length);
+  putbuf (kbuf, length);
+  return length;
 }
 
 static uint32_t
@@ -227,19 +210,7 @@ sys_write (const uint32_t args[])
   struct file *file = get_file (fd);
   if (fd != FD_STDOUT && file == NULL)
     return -1;
-
-  size_t done = 0;
-  while (done < size)
-    {
-      size_t chunk = page_chunk (ubuf + done, size - done);
-      const char *kbuf = uaccess_translate (ubuf + done, false);
-      size_t put = (file != NULL ? (size_t) file_write (file, kbuf, chunk)
-                    : write_console (kbuf, chunk));
-      done += put;
-      if (put < chunk)
-        break;                          /* End of file, or writes denied. */
-    }
-  return done;
+  return uaccess_move (ubuf, size, false, write_from, file);
 }
 
 static uint32_t
@@ -339,6 +310,8 @@ syscall_handler (struct intr_frame *f)
 static void
 syscall_handler (struct intr_frame *f UNUSED)
 {
+  /* TODO (userprog): read the call's number and arguments from the user
+     stack, check every pointer, and run the call; see doc/userprog.md. */
   printf ("%s: system calls are not implemented yet\n", thread_name ());
   thread_exit ();
 }

@@ -53,28 +53,52 @@ uaccess_check (const void *ubuf, size_t size, bool writable)
   return true;
 }
 
+/* Moves the SIZE bytes of the user buffer UBUF (into it if WRITABLE, out
+   of it if not) piece by piece: each piece lies within one user page, so
+   it is contiguous at its kernel address KBUF, and MOVE (KBUF, LENGTH,
+   AUX) moves it, returning how many bytes it moved. Stops at a page that
+   is not mapped so, or after a piece that MOVE moved only part of (an end
+   of file, say). Returns the bytes moved in all. */
+size_t
+uaccess_move (const void *ubuf, size_t size, bool writable,
+              uaccess_move_func *move, void *aux)
+{
+  const uint8_t *u = ubuf;
+  size_t done = 0;
+  while (done < size)
+    {
+      size_t length = PGSIZE - pg_ofs (u + done);
+      if (length > size - done)
+        length = size - done;
+      void *kbuf = uaccess_translate (u + done, writable);
+      if (kbuf == NULL)
+        break;
+      size_t moved = move (kbuf, length, aux);
+      done += moved;
+      if (moved < length)
+        break;
+    }
+  return done;
+}
+
+/* A uaccess_move_func: copies LENGTH bytes from KBUF to *CURSOR, a kernel
+   address, and advances *CURSOR. */
+static size_t
+copy_to_cursor (void *kbuf, size_t length, void *cursor)
+{
+  uint8_t **dst = cursor;
+  memcpy (*dst, kbuf, length);
+  *dst += length;
+  return length;
+}
+
 /* Copies SIZE bytes from user address USRC to kernel buffer DST. Returns
    false, having copied only part, if some byte is not mapped. */
 bool
 uaccess_copy_in (void *dst, const void *usrc, size_t size)
 {
-  uint8_t *d = dst;
-  const uint8_t *u = usrc;
-  while (size > 0)
-    {
-      /* Copy what lies in the page of U at once. */
-      size_t chunk = PGSIZE - pg_ofs (u);
-      if (chunk > size)
-        chunk = size;
-      const uint8_t *k = uaccess_translate (u, false);
-      if (k == NULL)
-        return false;
-      memcpy (d, k, chunk);
-      d += chunk;
-      u += chunk;
-      size -= chunk;
-    }
-  return true;
+  uint8_t *cursor = dst;
+  return uaccess_move (usrc, size, false, copy_to_cursor, &cursor) == size;
 }
 
 /* Copies the string at user address USTR into the SIZE-byte kernel

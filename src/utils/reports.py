@@ -6,6 +6,7 @@ so the same results always give the same report.
 """
 
 import json
+import os
 
 # Gradescope shows each test's output on the student's page: a test that
 # printed pages of it is cut to this many characters.
@@ -18,6 +19,15 @@ def result_lines(result):
         return [f"pass {result.name}"]
     return [f"FAIL {result.name}"] + [f"  {reason}" for reason in
                                       result.reasons]
+
+
+def failed_lines(results):
+    """The failed tests' names again, for the end of a long run where their
+    reasons scrolled away; [] when none failed."""
+    failed = [result.name for result in results if not result.passed]
+    if not failed:
+        return []
+    return ["These tests failed:"] + [f"  {name}" for name in failed]
 
 
 def summary_line(results):
@@ -76,7 +86,15 @@ def gradescope(grades, results):
     }
 
 
-def write_json(path, data):
+def write_file(path, text):
+    """Writes TEXT to PATH, making its directory first: the top-level `make
+    grade` asks for build/results.json before anything made build/."""
+    directory = os.path.dirname(path)
+    if directory:
+        os.makedirs(directory, exist_ok=True)
     with open(path, "w") as f:
-        json.dump(data, f, indent=2)
-        f.write("\n")
+        f.write(text)
+
+
+def write_json(path, data):
+    write_file(path, json.dumps(data, indent=2) + "\n")

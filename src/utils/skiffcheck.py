@@ -19,7 +19,8 @@ checks must all hold.  doc/guide.md has more examples.
 import re
 import threading
 
-__all__ = ["expect", "expect_any", "expect_panic", "expect_halt", "check", "fail",
+__all__ = ["expect", "expect_any", "expect_panic", "expect_deadlock", "expect_halt",
+           "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
            "timeout", "test_name"]
 
@@ -51,6 +52,7 @@ class Declaration:
         self.alternatives = None  # acceptable outputs, each a list of lines
         self.checks = []          # functions of the output lines
         self.panic = None         # an ExpectedPanic, if the test must panic
+        self.deadlock = None      # regexes of the deadlock report's lines
         self.halts = False        # the test powers the machine off itself
         self.options = []         # kernel options, before the actions
         self.run_args = []        # arguments after the test's name in `run`
@@ -77,9 +79,10 @@ def load(path, name):
         finally:
             _declaring = None
     if (declaration.alternatives is None and not declaration.checks
-            and declaration.panic is None):
+            and declaration.panic is None and declaration.deadlock is None):
         raise DeclarationError("it declares no expectation: call expect(), "
-                               "expect_any(), expect_panic() or check()")
+                               "expect_any(), expect_panic(), "
+                               "expect_deadlock() or check()")
     return declaration
 
 
@@ -131,6 +134,21 @@ def expect_panic(message, call_stack=()):
         raise DeclarationError(f"expect_panic(): `{message}` is not a "
                                f"regular expression: {error}")
     _current().panic = ExpectedPanic(message, list(call_stack))
+
+
+def expect_deadlock(*waits):
+    """The test must end in the kernel's deadlock report (threads/deadlock.c)
+    whose lines about the blocked threads match the regular expressions
+    WAITS, one each, in order (e.g. r"thread 3 'a' waits for lock 0x\w+,
+    held by thread 4 'b'").  expect() and check() then see the lines
+    printed before the report."""
+    for wait in waits:
+        try:
+            re.compile(wait)
+        except re.error as error:
+            raise DeclarationError(f"expect_deadlock(): `{wait}` is not a "
+                                   f"regular expression: {error}")
+    _current().deadlock = list(waits)
 
 
 def expect_halt():

@@ -86,6 +86,25 @@ def resolve(kernel_object, addresses):
     return frames
 
 
+def data_name(kernel_object, address):
+    """The name of the kernel variable that holds ADDRESS (`lock_b`, or
+    `table+8` inside one), from KERNEL_OBJECT's symbol table; None for an
+    address on a stack or in the heap, or if the symbols cannot be read."""
+    if shutil.which("nm") is None or not os.path.isfile(kernel_object):
+        return None
+    result = subprocess.run(["nm", "-S", "--defined-only", kernel_object],
+                            capture_output=True, text=True)
+    for line in result.stdout.splitlines():
+        words = line.split()
+        if len(words) != 4 or words[2] not in "bBdDrR":
+            continue
+        start, size = int(words[0], 16), int(words[1], 16)
+        if start <= address < start + size:
+            offset = address - start
+            return words[3] + (f"+{offset}" if offset else "")
+    return None
+
+
 def explain_panic(text, kernel_object):
     """The lines of TEXT that tell about panics, with every `Call stack:`
     line followed by its frames, indented; [] if TEXT has no call stack."""

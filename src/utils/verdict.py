@@ -18,9 +18,33 @@ from skiffcheck import CheckFailed
 START = re.compile(r"^Executing '(.*)':$")
 PANIC = re.compile(r"KERNEL PANIC at .* in [^ ]*\(\): (.*)$")
 TIMEOUT = re.compile(r"^TIMEOUT after (\S+) seconds$")
+DEADLOCK = "DEADLOCK: "         # threads/deadlock.c's report begins so.
+WAIT_LINE = re.compile(r"^  thread \d+ ")
+# Where a blocked thread's call stack starts: the scheduler and the
+# primitives it waited in, which every report would show alike.
+WAIT_MACHINERY = ("threads/thread.c", "threads/synch.c")
 POWER_OFF_STATS = re.compile(r"^Timer: \d+ ticks$")  # The first line shutdown prints.
+# The only lines whose numbers may change from run to run of one kernel:
+# two of the power-off statistics, when the run used a disk. QEMU completes
+# a disk request on a host thread, as fast as the host manages, while the
+# guest waits, halted; its clock, which counts instructions, skips ahead
+# over such waits by whole timer ticks, so how many ticks a wait lasts
+# depends on the host. No QEMU setting removes this (-icount's
+# shift/align/sleep govern the CPU's time, not the disks'; rr=record only
+# logs the host's timing). Everything a test prints happens in an order
+# that its own program fixes, and the harness reads only that (body(),
+# halted_body()): never these lines.
+VARYING_LINES = (POWER_OFF_STATS,
+                 re.compile(r"^Thread: \d+ idle ticks, \d+ kernel ticks, "
+                            r"\d+ user ticks$"))
 TAIL_LINES = 5
 CONTEXT_LINES = 3
+
+
+def varies(line):
+    """Whether LINE is one that may differ between two runs of one kernel
+    (see VARYING_LINES)."""
+    return any(pattern.match(line) for pattern in VARYING_LINES)
 
 
 def body(lines):
@@ -39,14 +63,23 @@ def body(lines):
 
 def halted_body(lines):
     """For a test that powers the machine off: the lines between `Executing
-    'X':` and the power-off statistics, and whether it did power off (and
-    did not instead run to the end of the test)."""
+    'X':` and the power-off statistics, and why it did not halt as it
+    should, as reason lines ([] when it did)."""
     actual, finished = body(lines)
-    if actual is None or finished or lines[-1:] != ["Powering off..."]:
-        return actual, False
+    if actual is None:
+        return None, []
+    if finished:
+        return actual, ["the test should have powered the machine off itself "
+                        "(the halt system call), but it ran to its end: "
+                        "there is an `Execution of '...' complete.` line, "
+                        "and only then did the kernel power off"]
+    if lines[-1:] != ["Powering off..."]:
+        return actual, ["the test should have powered the machine off itself "
+                        "(the halt system call), but the output does not "
+                        "end with `Powering off...`"]
     stats = next((i for i, line in enumerate(actual)
                   if POWER_OFF_STATS.match(line)), len(actual))
-    return actual[:stats], True
+    return actual[:stats], []
 
 
 def tail(lines):
@@ -78,6 +111,82 @@ def panic_reason(output, kernel_object):
     return (["the kernel panicked:"] + [f"  {line}" for line in told] +
             (["just before, it printed:"] + [f"  {line}" for line in before]
              if before else []))
+
+
+def deadlock_report(lines):
+    """The index of the deadlock report's first line in LINES, and each
+    blocked thread's line with the addresses of its call stack; (None, [])
+    without a report."""
+    index = next((i for i, line in enumerate(lines)
+                  if line.startswith(DEADLOCK)), None)
+    if index is None:
+        return None, []
+    waits = []
+    for line in lines[index + 1:]:
+        if WAIT_LINE.match(line):
+            waits.append((line.strip(), []))
+        elif waits and symbolize.call_stack(line) is not None:
+            waits[-1] = (waits[-1][0], symbolize.call_stack(line))
+        else:
+            break
+    return index, waits
+
+
+def blocked_where(addresses, kernel_object):
+    """Where a blocked thread's code waits, from its call stack: the first
+    two callers outside the scheduler and the synchronization code."""
+    try:
+        frames = symbolize.resolve(kernel_object, addresses)
+    except ToolError as error:
+        return f"(call stack not decoded: {error})"
+    callers = [f for f in frames if f.function is not None and
+               not (f.location or "").rpartition(":")[0].endswith(
+                   WAIT_MACHINERY)]
+    if not callers:
+        return "(call stack not decoded)"
+    where = [f"{f.function} ({f.location})" if f.location else f.function
+             for f in callers[:2]]
+    return "in " + ", called by ".join(where)
+
+
+WAITED_OBJECT = re.compile(r"\b(lock|semaphore|condition) (0x[0-9a-f]+)")
+
+
+def name_objects(line, kernel_object):
+    """LINE with each lock, semaphore or condition that is a kernel
+    variable followed by its name: `lock 0xc0032be0 (lock_b)`."""
+    def named(match):
+        name = symbolize.data_name(kernel_object, int(match.group(2), 16))
+        return match.group(0) + (f" ({name})" if name else "")
+    return WAITED_OBJECT.sub(named, line)
+
+
+def deadlock_reason(waits, kernel_object):
+    """Reason lines for the deadlock report's WAITS: each blocked thread,
+    what it waits for, and where in the code."""
+    reasons = ["the kernel found a deadlock: every thread was blocked, "
+               "waiting for another thread, so none could ever run again:"]
+    for line, addresses in waits:
+        reasons.append(f"  {name_objects(line, kernel_object)}")
+        if addresses:
+            reasons.append(f"    {blocked_where(addresses, kernel_object)}")
+    return reasons
+
+
+def expected_deadlock_reason(expected, waits, found):
+    """Reason lines why the deadlock report (FOUND says whether there was
+    one, WAITS its lines) is not the one EXPECTED; [] if it is."""
+    if not found:
+        return ["the kernel should have reported a deadlock (a `DEADLOCK:` "
+                "line), but it did not"]
+    lines = [line for line, _ in waits]
+    if len(lines) == len(expected) and all(
+            re.search(pattern, line) for pattern, line in zip(expected, lines)):
+        return []
+    return (["the deadlock report is not the one expected; it says:"] +
+            [f"  {line}" for line in lines] +
+            ["and it should say, line by line:"] +
+            [f"  {pattern}" for pattern in expected])
 
 
 def diff(expected, actual):
@@ -173,11 +282,22 @@ def judge(declaration, output, kernel_object, nonce=None):
         if reasons:
             return reasons
     lines = [line.rstrip("\r") for line in output.splitlines()]
+    deadlock_index, waits = deadlock_report(lines)
+    if deadlock_index is not None and declaration.deadlock is None:
+        return deadlock_reason(waits, kernel_object)
     for i, line in enumerate(lines):
         timed_out = TIMEOUT.match(line)
         if timed_out:
             return [f"timeout after {timed_out.group(1)} s"] + tail(lines[:i])
-    if declaration.panic is not None:
+    if declaration.deadlock is not None:
+        reasons = expected_deadlock_reason(declaration.deadlock, waits,
+                                           deadlock_index is not None)
+        if reasons:
+            return reasons + tail(lines)
+        # What the test printed before the deadlock, as planned.
+        actual, _ = body(lines[:deadlock_index])
+        finished = True
+    elif declaration.panic is not None:
         reasons = expected_panic_reason(declaration.panic, lines,
                                         kernel_object)
         if reasons:
@@ -186,10 +306,10 @@ def judge(declaration, output, kernel_object, nonce=None):
         actual, _ = body(lines[:first_panic(lines)])
         finished = True
     elif declaration.halts:
-        actual, finished = halted_body(lines)
-        if actual is not None and not finished:
-            return ["the test should have powered the machine off itself, "
-                    "ending with `Powering off...`"] + tail(lines)
+        actual, not_halted = halted_body(lines)
+        if actual is not None and not_halted:
+            return not_halted + tail(lines)
+        finished = True
     else:
         actual, finished = body(lines)
     if actual is None:

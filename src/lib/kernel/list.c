@@ -1,25 +1,44 @@
-/* Intrusive doubly linked lists with head and tail sentinels; see list.h
-   for how to use them.  The assertions catch the usual mistakes: walking
-   past an end, or using an element that is in no list. */
+/* Intrusive doubly linked lists; list.h says how to use them.
+
+   Every change to a list's shape comes down to join(), which makes two
+   elements neighbours. Inserting an element is two joins, removing one
+   is one join over its head, moving a range is three. The sentinels at
+   the two ends mean that every element always has a neighbour on each
+   side, so no operation needs a case for an end of the list.
+
+   list_sort() is a merge sort that works bottom up, with no recursion and
+   no extra memory but a handful of pointers on the stack: see there. The
+   assertions catch the usual mistakes: walking past an end, or using an
+   element that is in no list. */
 #include "list.h"
 #include <debug.h>
 
+/* The head sentinel is the one element with no predecessor, the tail the
+   one with no successor; an element in a list has both. */
 static bool
-is_head (const struct list_elem *elem)
+is_head_sentinel (const struct list_elem *e)
 {
-  return elem != NULL && elem->prev == NULL && elem->next != NULL;
+  return e != NULL && e->prev == NULL && e->next != NULL;
 }
 
 static bool
-is_interior (const struct list_elem *elem)
+is_tail_sentinel (const struct list_elem *e)
 {
-  return elem != NULL && elem->prev != NULL && elem->next != NULL;
+  return e != NULL && e->prev != NULL && e->next == NULL;
 }
 
 static bool
-is_tail (const struct list_elem *elem)
+is_linked (const struct list_elem *e)
 {
-  return elem != NULL && elem->prev != NULL && elem->next == NULL;
+  return e != NULL && e->prev != NULL && e->next != NULL;
+}
+
+/* Makes B follow A. */
+static void
+join (struct list_elem *a, struct list_elem *b)
+{
+  a->next = b;
+  b->prev = a;
 }
 
 void
@@ -27,53 +46,8 @@ list_init (struct list *list)
 {
   ASSERT (list != NULL);
   list->head.prev = NULL;
-  list->head.next = &list->tail;
-  list->tail.prev = &list->head;
   list->tail.next = NULL;
-}
-
-struct list_elem *
-list_begin (struct list *list)
-{
-  ASSERT (list != NULL);
-  return list->head.next;
-}
-
-/* ELEM may be the head, so that list_next (list_head (l)) is the first
-   element, but not the tail: there is nothing after it. */
-struct list_elem *
-list_next (struct list_elem *elem)
-{
-  ASSERT (is_head (elem) || is_interior (elem));
-  return elem->next;
-}
-
-struct list_elem *
-list_end (struct list *list)
-{
-  ASSERT (list != NULL);
-  return &list->tail;
-}
-
-struct list_elem *
-list_rbegin (struct list *list)
-{
-  ASSERT (list != NULL);
-  return list->tail.prev;
-}
-
-struct list_elem *
-list_prev (struct list_elem *elem)
-{
-  ASSERT (is_interior (elem) || is_tail (elem));
-  return elem->prev;
-}
-
-struct list_elem *
-list_rend (struct list *list)
-{
-  ASSERT (list != NULL);
-  return &list->head;
+  join (&list->head, &list->tail);
 }
 
 struct list_elem *
@@ -90,39 +64,84 @@ list_tail (struct list *list)
   return &list->tail;
 }
 
-void
-list_insert (struct list_elem *before, struct list_elem *elem)
+struct list_elem *
+list_begin (struct list *list)
 {
-  ASSERT (is_interior (before) || is_tail (before));
-  ASSERT (elem != NULL);
-  elem->prev = before->prev;
-  elem->next = before;
-  before->prev->next = elem;
-  before->prev = elem;
+  return list_head (list)->next;
+}
+
+struct list_elem *
+list_end (struct list *list)
+{
+  return list_tail (list);
+}
+
+struct list_elem *
+list_rbegin (struct list *list)
+{
+  return list_tail (list)->prev;
+}
+
+struct list_elem *
+list_rend (struct list *list)
+{
+  return list_head (list);
+}
+
+/* E may be the head sentinel, whose successor is the first element, but
+   not the tail: nothing follows it. */
+struct list_elem *
+list_next (struct list_elem *e)
+{
+  ASSERT (is_linked (e) || is_head_sentinel (e));
+  return e->next;
+}
+
+/* E may be the tail sentinel, but not the head. */
+struct list_elem *
+list_prev (struct list_elem *e)
+{
+  ASSERT (is_linked (e) || is_tail_sentinel (e));
+  return e->prev;
+}
+
+bool
+list_empty (struct list *list)
+{
+  return list_begin (list) == list_end (list);
+}
+
+size_t
+list_size (struct list *list)
+{
+  size_t count = 0;
+  for (struct list_elem *e = list_begin (list); e != list_end (list);
+       e = list_next (e))
+    count++;
+  return count;
+}
+
+struct list_elem *
+list_front (struct list *list)
+{
+  ASSERT (!list_empty (list));
+  return list_begin (list);
+}
+
+struct list_elem *
+list_back (struct list *list)
+{
+  ASSERT (!list_empty (list));
+  return list_rbegin (list);
 }
 
 void
-list_splice (struct list_elem *before,
-             struct list_elem *first, struct list_elem *last)
+list_insert (struct list_elem *before, struct list_elem *elem)
 {
-  struct list_elem *final;
-
-  ASSERT (is_interior (before) || is_tail (before));
-  if (first == last)
-    return;
-  ASSERT (is_interior (first));
-  ASSERT (is_interior (last) || is_tail (last));
-  final = last->prev;
-
-  /* Close the gap the range leaves behind... */
-  first->prev->next = last;
-  last->prev = first->prev;
-
-  /* ...and link the range in before BEFORE. */
-  first->prev = before->prev;
-  final->next = before;
-  before->prev->next = first;
-  before->prev = final;
+  ASSERT (is_linked (before) || is_tail_sentinel (before));
+  ASSERT (elem != NULL);
+  join (before->prev, elem);
+  join (elem, before);
 }
 
 void
@@ -137,24 +156,22 @@ list_push_back (struct list *list, struct list_elem *elem)
   list_insert (list_end (list), elem);
 }
 
+/* Clears ELEM's links too, so that a removed element used as if it were
+   still in a list fails an assertion instead of corrupting one. */
 struct list_elem *
 list_remove (struct list_elem *elem)
 {
-  struct list_elem *next;
-
-  ASSERT (is_interior (elem));
-  next = elem->next;
-  elem->prev->next = next;
-  next->prev = elem->prev;
+  ASSERT (is_linked (elem));
+  struct list_elem *following = elem->next;
+  join (elem->prev, following);
   elem->prev = elem->next = NULL;
-  return next;
+  return following;
 }
 
 struct list_elem *
 list_pop_front (struct list *list)
 {
   struct list_elem *front = list_front (list);
-
   list_remove (front);
   return front;
 }
@@ -163,120 +180,50 @@ struct list_elem *
 list_pop_back (struct list *list)
 {
   struct list_elem *back = list_back (list);
-
   list_remove (back);
   return back;
 }
 
-struct list_elem *
-list_front (struct list *list)
+/* FIRST up to LAST (not included) may come from this list or another;
+   three joins close the gap they leave and fit them in before BEFORE. */
+void
+list_splice (struct list_elem *before,
+             struct list_elem *first, struct list_elem *last)
 {
-  ASSERT (!list_empty (list));
-  return list->head.next;
+  ASSERT (is_linked (before) || is_tail_sentinel (before));
+  if (first == last)
+    return;
+  ASSERT (is_linked (first));
+  ASSERT (is_linked (last) || is_tail_sentinel (last));
+  struct list_elem *final = last->prev;
+  join (first->prev, last);
+  join (before->prev, first);
+  join (final, before);
 }
 
-struct list_elem *
-list_back (struct list *list)
-{
-  ASSERT (!list_empty (list));
-  return list->tail.prev;
-}
-
-size_t
-list_size (struct list *list)
-{
-  struct list_elem *e;
-  size_t size = 0;
-
-  for (e = list_begin (list); e != list_end (list); e = list_next (e))
-    size++;
-  return size;
-}
-
-bool
-list_empty (struct list *list)
-{
-  return list_begin (list) == list_end (list);
-}
-
-static void
-swap (struct list_elem **a, struct list_elem **b)
-{
-  struct list_elem *t = *a;
-  *a = *b;
-  *b = t;
-}
-
-/* Turns every element around, then reattaches the two sentinels to the
-   other ends. */
+/* Moves each element after the first to the front, in turn. */
 void
 list_reverse (struct list *list)
 {
-  struct list_elem *e;
-
   if (list_empty (list))
     return;
-  for (e = list_begin (list); e != list_end (list); e = e->prev)
-    swap (&e->prev, &e->next);
-  swap (&list->head.next, &list->tail.prev);
-  list->head.next->prev = &list->head;
-  list->tail.prev->next = &list->tail;
-}
-
-/* Moves every element of SOURCE into TARGET, both sorted, so that TARGET
-   stays sorted.  On a tie TARGET's element stays in front: that is what
-   makes list_sort stable. */
-static void
-merge (struct list *target, struct list *source,
-       list_less_func *less, void *aux)
-{
-  struct list_elem *e = list_begin (target);
-
-  while (!list_empty (source))
-    if (e == list_end (target) || less (list_front (source), e, aux))
-      list_insert (e, list_pop_front (source));
-    else
-      e = list_next (e);
-}
-
-/* Merge sort of LIST, which holds SIZE elements: sort each half, then
-   merge them.  The recursion is only log2 (SIZE) deep. */
-static void
-sort (struct list *list, size_t size, list_less_func *less, void *aux)
-{
-  struct list second_half;
-  struct list_elem *middle = list_begin (list);
-  size_t i;
-
-  if (size < 2)
-    return;
-  for (i = 0; i < size / 2; i++)
-    middle = list_next (middle);
-  list_init (&second_half);
-  list_splice (list_end (&second_half), middle, list_end (list));
-
-  sort (list, size / 2, less, aux);
-  sort (&second_half, size - size / 2, less, aux);
-  merge (list, &second_half, less, aux);
-}
-
-void
-list_sort (struct list *list, list_less_func *less, void *aux)
-{
-  ASSERT (less != NULL);
-  sort (list, list_size (list), less, aux);
+  struct list_elem *first = list_front (list);
+  while (first->next != list_end (list))
+    {
+      struct list_elem *moving = first->next;
+      list_remove (moving);
+      list_push_front (list, moving);
+    }
 }
 
 void
 list_insert_ordered (struct list *list, struct list_elem *elem,
                      list_less_func *less, void *aux)
 {
-  struct list_elem *e;
-
   ASSERT (elem != NULL && less != NULL);
-  for (e = list_begin (list); e != list_end (list); e = list_next (e))
-    if (less (elem, e, aux))
-      break;
+  struct list_elem *e = list_begin (list);
+  while (e != list_end (list) && !less (elem, e, aux))
+    e = list_next (e);
   list_insert (e, elem);
 }
 
@@ -284,52 +231,112 @@ void
 list_unique (struct list *list, struct list *duplicates,
              list_less_func *less, void *aux)
 {
-  struct list_elem *e;
-
   ASSERT (less != NULL);
   if (list_empty (list))
     return;
-  e = list_begin (list);
-  while (list_next (e) != list_end (list))
+  struct list_elem *kept = list_begin (list);
+  while (list_next (kept) != list_end (list))
     {
-      struct list_elem *next = list_next (e);
-      if (less (e, next, aux) || less (next, e, aux))
-        e = next;
+      struct list_elem *candidate = list_next (kept);
+      bool equal = !less (kept, candidate, aux) && !less (candidate, kept, aux);
+      if (!equal)
+        kept = candidate;
       else
         {
-          list_remove (next);
+          list_remove (candidate);
           if (duplicates != NULL)
-            list_push_back (duplicates, next);
+            list_push_back (duplicates, candidate);
         }
     }
 }
 
-/* The first largest element (WANT_MAX) or first smallest one: a later
-   element replaces the best so far only if strictly better. */
+/* The first of the largest elements (LARGEST) or of the smallest: a
+   later element takes the lead only by being strictly better. */
 static struct list_elem *
-find_extreme (struct list *list, list_less_func *less, void *aux,
-              bool want_max)
+first_extreme (struct list *list, list_less_func *less, void *aux,
+               bool largest)
 {
-  struct list_elem *best = list_begin (list);
-  struct list_elem *e;
-
   ASSERT (less != NULL);
-  if (best == list_end (list))
-    return best;
-  for (e = list_next (best); e != list_end (list); e = list_next (e))
-    if (want_max ? less (best, e, aux) : less (e, best, aux))
-      best = e;
-  return best;
+  struct list_elem *leader = list_begin (list);
+  for (struct list_elem *e = leader; e != list_end (list); e = list_next (e))
+    if (largest ? less (leader, e, aux) : less (e, leader, aux))
+      leader = e;
+  return leader;
 }
 
 struct list_elem *
 list_max (struct list *list, list_less_func *less, void *aux)
 {
-  return find_extreme (list, less, aux, true);
+  return first_extreme (list, less, aux, true);
 }
 
 struct list_elem *
 list_min (struct list *list, list_less_func *less, void *aux)
 {
-  return find_extreme (list, less, aux, false);
+  return first_extreme (list, less, aux, false);
+}
+
+/* Sorting works on "runs": elements chained through `next' alone, ending
+   in NULL, detached from any list; `prev' is left stale until the sorted
+   run goes back in. */
+
+/* Merges the sorted runs OLDER and NEWER into one. On a tie the element
+   of OLDER goes first, which is what makes the sort stable. */
+static struct list_elem *
+merge_runs (struct list_elem *older, struct list_elem *newer,
+            list_less_func *less, void *aux)
+{
+  struct list_elem start;       /* Stands before the merged run. */
+  struct list_elem *last = &start;
+  while (older != NULL && newer != NULL)
+    {
+      struct list_elem **taken = less (newer, older, aux) ? &newer : &older;
+      last->next = *taken;
+      last = *taken;
+      *taken = (*taken)->next;
+    }
+  last->next = older != NULL ? older : newer;
+  return start.next;
+}
+
+/* Bottom-up merge sort, like counting in binary: runs[i] is empty or
+   holds a sorted run of 2^i elements. Each element enters as a run of
+   one at runs[0]; when a slot is taken, the two runs merge and carry to
+   the next slot up. Every element in runs[i + 1] came before every one in
+   runs[i], so merging each slot's run ahead of what came after it keeps
+   the sort stable. 2^32 elements would not fit in memory, so 32 slots are
+   always enough. */
+#define RUN_SLOTS 32
+
+void
+list_sort (struct list *list, list_less_func *less, void *aux)
+{
+  ASSERT (less != NULL);
+  struct list_elem *runs[RUN_SLOTS] = { NULL };
+  while (!list_empty (list))
+    {
+      struct list_elem *carry = list_pop_front (list);
+      carry->next = NULL;
+      int slot = 0;
+      for (; runs[slot] != NULL; slot++)
+        {
+          carry = merge_runs (runs[slot], carry, less, aux);
+          runs[slot] = NULL;
+        }
+      runs[slot] = carry;
+    }
+
+  struct list_elem *sorted = NULL;
+  for (int slot = 0; slot < RUN_SLOTS; slot++)
+    if (runs[slot] != NULL)
+      sorted = merge_runs (runs[slot], sorted, less, aux);
+
+  /* Put the run back, mending each element's `prev' on the way. */
+  struct list_elem *last = list_head (list);
+  for (struct list_elem *e = sorted; e != NULL; e = e->next)
+    {
+      join (last, e);
+      last = e;
+    }
+  join (last, list_tail (list));
 }

@@ -1,27 +1,11 @@
 /* What the kernel would supply to the file-system code, for a host test
-   process: panics and locks.  A panic here means the code under test
-   would have brought the kernel down, so it ends the test run loudly. */
-#include <stdarg.h>
+   process: locks (and debug_panic, from tests/lib/host-panic.c).  A panic
+   means the code under test would have brought the kernel down, so it
+   ends the test run loudly. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <debug.h>
 #include "threads/synch.h"
 #include "kit-stdio.h"
-
-void
-debug_panic (const char *file, int line, const char *function,
-             const char *message, ...)
-{
-  va_list args;
-
-  fflush (stdout);
-  fprintf (stderr, "PANIC at %s:%d in %s(): ", file, line, function);
-  va_start (args, message);
-  vfprintf (stderr, message, args);
-  va_end (args);
-  fprintf (stderr, "\n");
-  abort ();
-}
 
 void
 lock_init (struct lock *lock)

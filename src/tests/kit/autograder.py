@@ -145,7 +145,7 @@ def handed_in(src, patterns):
 def solution_file(path):
     """The instructor's file PATH as a student who solved every phase hands
     it in: the solution kept, the markers gone."""
-    defines = [f"-DSOLUTION_{p.upper()}" for p in phases.PHASES]
+    defines = [f"-DSOLUTION_{p.upper()}" for p in phases.ORDER]
     status, text = run(["unifdef"] + defines + [os.path.join(_kit.SRC, path)])
     _kit.expect(status in (0, 1), f"unifdef failed on {path}", text)
     return text

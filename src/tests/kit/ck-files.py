@@ -161,6 +161,46 @@ class Judging(CkFile):
         self.assertIn("it did not panic", self.judge(
             "expect_panic('overflow')", output("(t) begin"))[0])
 
+    def deadlocked(self):
+        return output("(t) begin", finished=False) + (
+            "DEADLOCK: every thread is blocked, waiting for another; none "
+            "can ever run again:\n"
+            "  thread 1 'main' waits on semaphore 0xc0001000 (value 0)\n"
+            "   Call stack: 0xc0020000\n"
+            "  thread 3 'a' waits for lock 0xc0001040, held by thread 1 "
+            "'main'\n"
+            "   Call stack: 0xc0020000\n")
+
+    def test_deadlock(self):
+        reasons = self.judge("expect('(t) begin')", self.deadlocked())
+        self.assertTrue(reasons[0].startswith("the kernel found a deadlock"))
+        self.assertEqual(reasons[1], "  thread 1 'main' waits on semaphore "
+                                     "0xc0001000 (value 0)")
+        self.assertIn("call stack not decoded", reasons[2])
+        self.assertIn("held by thread 1 'main'", reasons[3])
+
+    def test_expected_deadlock(self):
+        main = r"^thread 1 'main' waits on semaphore 0x\w+ \(value 0\)$"
+        lock = r"^thread 3 'a' waits for lock 0x\w+, held by thread 1 'main'$"
+        self.assertEqual(self.judge(
+            f"expect('(t) begin')\nexpect_deadlock(r\"{main}\", r\"{lock}\")",
+            self.deadlocked()), [])
+        self.assertIn("not the one expected", self.judge(
+            f"expect_deadlock(r\"{main}\")", self.deadlocked())[0])
+        self.assertIn("should have reported a deadlock", self.judge(
+            f"expect_deadlock(r\"{main}\")", output("(t) begin"))[0])
+
+    def test_halt(self):
+        halted = output("(t) begin", finished=False) + (
+            "Timer: 40 ticks\nPowering off...\n")
+        ck = "expect_halt()\nexpect('(t) begin')"
+        self.assertEqual(self.judge(ck, halted), [])
+        ran_on = self.judge(ck, output("(t) begin"))
+        self.assertIn("but it ran to its end", ran_on[0])
+        self.assertNotIn("Powering off", ran_on[0])
+        stuck = self.judge(ck, output("(t) begin", finished=False))
+        self.assertIn("does not end with `Powering off...`", stuck[0])
+
     def test_call_stack_order(self):
         functions = ["debug_panic", "inner", "outer", "main"]
         self.assertTrue(verdict.follows_calls(functions, ["inner", "outer"]))

@@ -1,5 +1,7 @@
 """A scripted gdb session against `skiff --gdb`: a breakpoint in
-threads/init.c, a step, and our commands threads, btthread and plist.
+threads/init.c, a step, and our commands threads, btthread and plist;
+btthread refuses what is not a thread (a function's name, a bad address)
+with a clear message instead of showing garbage.
 
 The kernel runs with no actions, so at run_actions() there are exactly two
 threads: main, running, and idle, switched out inside schedule() (blocked,
@@ -28,6 +30,14 @@ python print("LINE-AFTER", gdb.selected_frame().find_sal().line, gdb.selected_fr
 threads
 btthread idle
 plist all_list thread allelem
+python
+for argument in ("schedule", "0x10", "initial_thread"):
+    try:
+        gdb.execute("btthread " + argument, to_string=True)
+        print("ACCEPTED", argument)
+    except gdb.error as error:
+        print("REFUSED", argument, "--", error)
+end
 continue
 """
 
@@ -48,6 +58,13 @@ EXPECTED = [
     (r"^\[1\] \(struct thread \*\) 0x[0-9a-f]+ = \{tid = 2, .*name = "
      r"\"idle\"", "`plist` does not show idle second"),
     (r"^2 elements$", "`plist` did not count 2 elements"),
+    (r"^REFUSED schedule -- 'schedule' is no thread's name or tid, and "
+     r"0x[0-9a-f]+ is not a struct thread", "`btthread schedule` (a "
+     "function, not a thread) was not refused clearly"),
+    (r"^REFUSED 0x10 -- .*0x10 is not a struct thread", "`btthread 0x10` "
+     "was not refused clearly"),
+    (r"^ACCEPTED initial_thread$", "`btthread initial_thread`, an "
+     "expression for a real thread, was refused"),
 ]
 
 
@@ -85,7 +102,19 @@ def session(port, script_path):
     return gdb.stdout + gdb.stderr
 
 
+def check_magic_agrees():
+    """The gdb macros' THREAD_MAGIC is the kernel's."""
+    with open(os.path.join(_kit.THREADS, "thread.c")) as f:
+        kernel = re.search(r"#define THREAD_MAGIC (0x[0-9a-f]+)", f.read())
+    with open(os.path.join(_kit.UTILS, "gdb", "kernel_threads.py")) as f:
+        macros = re.search(r"^THREAD_MAGIC = (0x[0-9a-f]+)", f.read(), re.M)
+    _kit.expect(kernel and macros and kernel.group(1) == macros.group(1),
+                "THREAD_MAGIC differs between threads/thread.c and "
+                "utils/gdb/kernel_threads.py")
+
+
 def main():
+    check_magic_agrees()
     _kit.build_threads_kernel()
     port = free_port()
     simulator = subprocess.Popen(

@@ -1,15 +1,19 @@
 """skiff-check end to end, on a phase made up for the test: results come
-out sorted with the right verdicts and reasons, the final count and exit
-status are right, the files it leaves are the same on a second run, and
---tests, --grade and Gradescope output work.
+out sorted with the right verdicts and reasons, the failed tests are named
+again above the final count, the count and exit status are right, the
+files it leaves are the same on a second run, --tests, --grade and
+Gradescope output work, and on a terminal a progress line shows each test
+as it finishes.
 
 The made-up phase lives in a temporary copy of src/ holding our tools, a
 few .ck files of our own for kernel tests of the threads phase, and a copy
 of that phase's built kernel, so the real tree is never written.
 """
 
+import difflib
 import json
 import os
+import pty
 import shutil
 import subprocess
 import sys
@@ -27,9 +31,12 @@ CK_FILES = {
     "demo": "expect('''\n(demo) begin\n(demo) end\n''')\n",
     "panic-backtrace": "expect('(panic-backtrace) begin')\n",
     "broken": "expect(1 / 0)\n",
+    # A kernel test that deadlocks, where the .ck expects it to finish.
+    "deadlock-report": "expect('')\n",
 }
 RUBRIC = "Made up: 10\n    3 synch-many-threads\n    1 demo\n"
-ORDER = ["broken", "demo", "panic-backtrace", "synch-many-threads"]
+ORDER = ["broken", "deadlock-report", "demo", "panic-backtrace",
+         "synch-many-threads"]
 
 
 def make_sandbox(root):
@@ -70,6 +77,19 @@ def left_files(phase):
     return contents
 
 
+def differences(first, second):
+    """A unified diff of each file that differs between two runs' FIRST
+    and SECOND files (dicts from name to bytes)."""
+    lines = []
+    for name in sorted(set(first) | set(second)):
+        a = first.get(name, b"").decode(errors="replace").splitlines()
+        b = second.get(name, b"").decode(errors="replace").splitlines()
+        if a != b:
+            lines += difflib.unified_diff(a, b, f"first/{name}",
+                                          f"second/{name}", lineterm="")
+    return "\n".join(lines)
+
+
 def check_full_run(status, output):
     verdicts = [line for line in output.splitlines()
                 if line.startswith(("pass ", "FAIL "))]
@@ -80,16 +100,26 @@ def check_full_run(status, output):
     for reason in ["broken.ck:2: ZeroDivisionError",
                    "the output differs from what was expected:",
                    "the kernel panicked:", ": innermost (",
-                   "to run it yourself, in src/made-up: ../utils/skiff -k"]:
+                   "to run it yourself, in src/made-up: ../utils/skiff -k",
+                   "the kernel found a deadlock",
+                   "  thread 3 'a' waits for lock ",
+                   "(lock_b), held by thread 4 'b'",
+                   "    in cross ("]:
         _kit.expect(reason in output, f"no `{reason}` among the reasons",
                     output)
-    _kit.expect(output.splitlines()[-1] == "1 passed, 3 failed",
-                "the last line is not `1 passed, 3 failed`", output)
+    _kit.expect(output.splitlines()[-1] == "1 passed, 4 failed",
+                "the last line is not `1 passed, 4 failed`", output)
+    _kit.expect(output.splitlines()[-6:-1] == ["These tests failed:"] + [
+        f"  tests/made-up/{name}" for name in ORDER if name !=
+        "synch-many-threads"], "the failed tests are not listed again just "
+                "above the final count", output)
     _kit.expect(status == 1, f"exit status {status}, not 1", output)
 
 
 def check_grading(src, root):
-    results = os.path.join(root, "results.json")
+    # In a directory that does not exist yet, as the top-level `make grade
+    # FORMAT=gradescope` asks for build/results.json before build/ exists.
+    results = os.path.join(root, "build", "results.json")
     status, output = check(src, "--tests", "synch-many-threads,demo",
                            "--grade", "--format", "gradescope",
                            "--results", results, "made-up")
@@ -110,6 +140,38 @@ def check_grading(src, root):
                 "an unknown test name was not refused clearly", output)
 
 
+def check_progress(src):
+    """With standard error on a terminal, `[N/TOTAL] pass NAME` is shown
+    as each test ends, and erased before the final count."""
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, os.path.join(src, "utils", "skiff-check"),
+             "--tests", "synch-many-threads,demo", "made-up"], cwd=src,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=terminal)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                data = os.read(controller, 4096)
+            except OSError:     # Linux: the terminal's other end is closed.
+                break
+            if not data:
+                break
+            shown += data
+    finally:
+        os.close(controller)
+    shown = shown.decode(errors="replace")
+    for line in ("[1/2] ", "[2/2] ", "pass tests/made-up/synch-many-threads",
+                 "FAIL tests/made-up/demo"):
+        _kit.expect(line in shown, f"no `{line}` in the progress shown on "
+                    f"the terminal", shown)
+    _kit.expect(shown.endswith("\r\x1b[K"), "the progress line is not "
+                "erased at the end", shown)
+    _kit.expect("[1/2]" not in result.stdout.decode(), "progress went into "
+                "the results, which must be the same on every run")
+
+
 def main():
     _kit.build_threads_kernel()
     with tempfile.TemporaryDirectory() as root:
@@ -119,9 +181,11 @@ def main():
         _kit.expect(first["synch-many-threads.result"] == b"PASS\n",
                     "the .result of a pass is not `PASS`")
         check(src, "-j", "2", "made-up")
-        _kit.expect(left_files(phase) == first,
-                    "a second run left different .output or .result files")
+        second = left_files(phase)
+        _kit.expect(second == first, "a second run left different .output "
+                    "or .result files:\n" + differences(first, second))
         check_grading(src, root)
+        check_progress(src)
 
 
 _kit.run_test(main)

@@ -17,7 +17,8 @@ import unittest
 import _kit
 
 MAKE_CONFIG = ("CC = gcc -m32\n"
-               "SOLUTION_DEFINES = -DSOLUTION_THREADS -DSOLUTION_USERPROG\n")
+               "SOLUTION_DEFINES = -DSOLUTION_THREADS -DSOLUTION_USERPROG "
+               "-DSOLUTION_VM\n")
 
 TIMER_C = """\
 /* A timer. */
@@ -39,8 +40,14 @@ int timer_sleep (int ticks)
 #ifdef SOLUTION_USERPROG
 int timer_user (void) { return 1; }
 #endif
+
+#ifdef SOLUTION_VM
+int timer_vm (void) { return 2; }
+#endif
 """
 
+# The threads skeleton: userprog and vm come after threads, so their
+# solutions go too.
 TIMER_C_THREADS_STRIPPED = """\
 /* A timer. */
 #include "devices/timer.h"
@@ -51,10 +58,11 @@ int timer_sleep (int ticks)
   return ticks;
 }
 
-#ifdef SOLUTION_USERPROG
-int timer_user (void) { return 1; }
-#endif
+
 """
+
+# The userprog skeleton with threads kept solved.
+TIMER_C_USERPROG_STRIPPED = TIMER_C.split("#ifdef SOLUTION_USERPROG")[0] + "\n"
 
 # A whole file of solution, with its top comment outside the marker.
 FIXED_POINT_H = """\
@@ -119,14 +127,43 @@ class SkeletonTool(unittest.TestCase):
     def exists(self, name):
         return os.path.lexists(os.path.join(self.out, "skiff", name))
 
-    def test_strips_the_named_phase_and_keeps_the_others(self):
+    def test_strips_the_named_phase_and_every_later_one(self):
         status, output = self.skeleton("threads")
         self.assertEqual(status, 0, output)
         self.assertEqual(self.student("src/devices/timer.c"),
                          TIMER_C_THREADS_STRIPPED)
         self.assertEqual(self.student("src/Make.config"),
+                         "CC = gcc -m32\nSOLUTION_DEFINES =\n")
+        self.assertNotIn("note:", output)
+
+    def test_keeps_an_earlier_phase_solved_only_when_told(self):
+        status, output = self.skeleton("userprog")
+        self.assertEqual(status, 2, output)
+        self.assertIn("userprog builds on threads", output)
+        self.assertIn('SOLVED="threads"', output)
+        status, output = self.skeleton("--solved", "threads", "userprog")
+        self.assertEqual(status, 0, output)
+        self.assertEqual(self.student("src/devices/timer.c"),
+                         TIMER_C_USERPROG_STRIPPED)
+        self.assertEqual(self.student("src/Make.config"),
                          "CC = gcc -m32\n"
-                         "SOLUTION_DEFINES = -DSOLUTION_USERPROG\n")
+                         "SOLUTION_DEFINES = -DSOLUTION_THREADS\n")
+        self.assertTrue(os.path.isfile(os.path.join(
+            self.out, "skiff-userprog.tar.gz")))
+
+    def test_refuses_to_keep_a_later_phase_solved(self):
+        status, output = self.skeleton("--solved", "vm", "threads")
+        self.assertEqual(status, 2, output)
+        self.assertIn("vm cannot stay solved", output)
+
+    def test_a_phase_without_a_switch_yet_is_no_problem(self):
+        self.write("src/Make.config", "SOLUTION_DEFINES = -DSOLUTION_THREADS\n")
+        status, output = self.skeleton("threads")
+        self.assertEqual(status, 0, output)
+        self.assertNotIn("note:", output)
+        status, output = self.skeleton("--solved", "threads", "userprog")
+        self.assertEqual(status, 0, output)
+        self.assertIn("does not switch on SOLUTION_USERPROG", output)
 
     def test_copies_unmarked_and_non_source_files_as_they_are(self):
         os.chmod(os.path.join(self.repo, "src/utils/skeleton"), 0o755)
@@ -154,10 +191,10 @@ class SkeletonTool(unittest.TestCase):
         self.assertIn("src/devices/timer.c:1 includes "
                       "src/threads/fixed-point.h", output)
 
-    def test_archive_holds_the_tree_and_is_named_in_phase_order(self):
+    def test_archive_holds_the_tree_and_is_named_after_the_first_phase(self):
         status, output = self.skeleton("userprog", "threads")
         self.assertEqual(status, 0, output)
-        archive = os.path.join(self.out, "skiff-threads-userprog.tar.gz")
+        archive = os.path.join(self.out, "skiff-threads.tar.gz")
         with tarfile.open(archive) as tar:
             data = tar.extractfile("skiff/src/devices/timer.c").read()
             self.assertTrue(all(m.uid == 0 for m in tar.getmembers()))

@@ -1,36 +1,11 @@
-/* The host's stand-in for the kernel's debug_panic, which the library
-   calls when an ASSERT fails, and panics(), which runs code that should
-   fail one. */
+/* panics(), which runs code that should fail an ASSERT of the library
+   and tells whether it did (debug_panic is in host-panic.c). */
 #include <signal.h>
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "check.h"
-#include "lib/debug.h"
-
-/* Set in a child that panics() expects to panic, so that the expected
-   message does not clutter the test output. */
-static bool panic_expected;
-
-void
-debug_panic (const char *file, int line, const char *function,
-             const char *message, ...)
-{
-  if (!panic_expected)
-    {
-      va_list args;
-
-      fprintf (stderr, "PANIC at %s:%d in %s(): ", file, line, function);
-      va_start (args, message);
-      vfprintf (stderr, message, args);
-      va_end (args);
-      fprintf (stderr, "\n");
-    }
-  abort ();
-}
+#include "host-panic.h"
 
 bool
 panics (void (*function) (void *aux), void *aux)
@@ -44,7 +19,7 @@ panics (void (*function) (void *aux), void *aux)
       /* abort() would otherwise write a core file, slowly. */
       struct rlimit no_core = { 0, 0 };
       setrlimit (RLIMIT_CORE, &no_core);
-      panic_expected = true;
+      host_panic_quiet = true;  /* The expected message would clutter. */
       function (aux);
       _exit (0);
     }

@@ -144,6 +144,12 @@ check_sort (void)
 
   skiff_list_sort (&list, key_less, NULL);
   EXPECT (skiff_list_size (&list) == ITEM_CNT, "sort lost elements");
+  i = 0;
+  for (e = skiff_list_rbegin (&list); e != skiff_list_rend (&list);
+       e = skiff_list_prev (e))
+    i++;
+  EXPECT (i == ITEM_CNT, "after list_sort, walking backward finds %d "
+          "elements, not %d", i, ITEM_CNT);
   for (e = skiff_list_begin (&list);
        skiff_list_next (e) != skiff_list_end (&list); e = skiff_list_next (e))
     {

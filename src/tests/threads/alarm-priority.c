@@ -1,5 +1,5 @@
 /* Ten threads of different priorities sleep until the same tick. When it
-   comes they must run highest priority first. */
+   comes they must run highest priority first, and not before. */
 #include "devices/timer.h"
 #include "tests/threads/tests.h"
 #include "threads/synch.h"
@@ -15,6 +15,11 @@ static void
 sleeper (void *aux UNUSED)
 {
   timer_sleep (wake_tick - timer_ticks ());
+  /* Without this, a timer_sleep() that does nothing would pass: the
+     threads would simply run in priority order. */
+  if (timer_ticks () < wake_tick)
+    fail ("priority %d woke %lld ticks before the tick it slept until",
+          thread_get_priority (), wake_tick - timer_ticks ());
   msg ("priority %d woke up", thread_get_priority ());
   sema_up (&finished);
 }

@@ -82,7 +82,12 @@ check_alarms (int thread_cnt, int iterations)
       fail ("could not create sleeper %d", i);
 
   /* Halfway to the first wake-up, every sleeper should be asleep. */
-  timer_sleep (start + PERIOD_STEP / 2 - timer_ticks ());
+  int64_t halfway = start + PERIOD_STEP / 2;
+  int64_t asked = halfway - timer_ticks ();
+  timer_sleep (asked);
+  if (timer_ticks () < halfway)
+    fail ("timer_sleep (%lld) returned after %lld ticks: nothing slept",
+          asked, asked - (halfway - timer_ticks ()));
   int awake = awake_sleepers ();
   if (awake != 0)
     fail ("%d sleepers are not blocked while they sleep: busy waiting?", awake);

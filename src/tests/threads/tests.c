@@ -42,11 +42,13 @@ static const struct test tests[] =
     { "mlfqs-block", test_mlfqs_block },
     { "synch-many-threads", test_synch_many_threads },
     { "synch-lock-handoff", test_synch_lock_handoff },
+    { "synch-lock-fair", test_synch_lock_fair },
     { "synch-cond-signal", test_synch_cond_signal },
     { "synch-cond-broadcast", test_synch_cond_broadcast },
     { "stack-overflow", test_stack_overflow },
     { "panic-backtrace", test_panic_backtrace },
     { "fault-report", test_fault_report },
+    { "deadlock-report", test_deadlock_report },
   };
 
 static const char *test_name;

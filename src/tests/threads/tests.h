@@ -18,11 +18,13 @@ typedef void test_func (void);
 extern test_func test_demo;
 extern test_func test_synch_many_threads;
 extern test_func test_synch_lock_handoff;
+extern test_func test_synch_lock_fair;
 extern test_func test_synch_cond_signal;
 extern test_func test_synch_cond_broadcast;
 extern test_func test_stack_overflow;
 extern test_func test_panic_backtrace;
 extern test_func test_fault_report;
+extern test_func test_deadlock_report;
 
 /* The threads assignment's graded tests. */
 extern test_func test_alarm_single;

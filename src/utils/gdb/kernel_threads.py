@@ -10,6 +10,9 @@ import gdb
 import kernel_lists
 
 PAGE_MASK = ~0xfff & 0xffffffff
+# The value of a healthy struct thread's `magic' (THREAD_MAGIC in
+# threads/thread.c; the kit test gdb.py checks that the two agree).
+THREAD_MAGIC = 0x5c1ff0da
 
 # What switch_threads() (threads/switch.S) leaves at a switched-out
 # thread's saved stack pointer, lowest address first: the four registers
@@ -43,18 +46,36 @@ def name_of(thread):
 
 def find_thread(argument):
     """The thread named by ARGUMENT: a tid, a thread name, or an
-    expression for a struct thread *."""
+    expression for a struct thread *.  An expression is trusted only if it
+    points at a struct thread with its magic intact: a name like `schedule'
+    is also a C symbol, and would otherwise show garbage."""
     threads = list(each_thread())
     for thread in threads:
         if argument in (str(int(thread["tid"])), name_of(thread)):
             return thread
+    names = ", ".join(f"{int(t['tid'])} {name_of(t)}" for t in threads)
     try:
         value = gdb.parse_and_eval(argument)
+        address = int(value.cast(gdb.lookup_type("unsigned long")))
     except gdb.error:
-        names = ", ".join(f"{int(t['tid'])} {name_of(t)}"
-                          for t in threads)
         raise gdb.GdbError(f"no thread '{argument}'; the threads are: {names}")
-    return value.cast(kernel_lists.struct_type("thread").pointer())
+    thread = gdb.Value(address).cast(
+        kernel_lists.struct_type("thread").pointer())
+    if not has_magic(thread):
+        raise gdb.GdbError(f"'{argument}' is no thread's name or tid, and "
+                           f"{address:#x} is not a struct thread (its magic "
+                           f"is not {THREAD_MAGIC:#x}); the threads are: "
+                           f"{names}")
+    return thread
+
+
+def has_magic(thread):
+    """Whether THREAD, a struct thread *, can be read and holds
+    THREAD_MAGIC where a struct thread keeps it."""
+    try:
+        return int(thread["magic"]) == THREAD_MAGIC
+    except gdb.MemoryError:
+        return False
 
 
 class ListThreads(gdb.Command):
