@@ -10,6 +10,9 @@ bool uaccess_check (const void *ubuf, size_t size, bool writable);
 void *uaccess_translate (const void *uaddr, bool writable);
 bool uaccess_copy_in (void *dst, const void *usrc, size_t size);
 int uaccess_copy_string (char *dst, const char *ustr, size_t size);
+#ifdef SOLUTION_VM
+void uaccess_release (const void *uaddr);
+#endif
 #endif
 
 #endif /* userprog/uaccess.h */
