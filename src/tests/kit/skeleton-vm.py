@@ -16,13 +16,13 @@ EARLIER_PHASES = tuple(sorted(
     for ck in glob.glob(os.path.join(_kit.SRC, "tests", directory, "*.ck"))))
 
 # ... and those vm tests that only check that protection holds and that
-# what a program gets is right, which eager loading gives too: lazy data
-# and bss, bad addresses (also just below the stack), writes to code and read-only data, a program
-# too big to load. Every test that needs a page to come in later (stack
-# growth, eviction, swap, mmap, sharing) fails.
+# what a program gets is right, which eager loading gives too: data and
+# bss, bad addresses (also just below the stack), writes to code and
+# read-only data, a program too big to load. Every test that needs a page
+# to come in later (stack growth, eviction, swap, mmap, sharing) fails.
 VM_BASELINE = ("pt-bad-addr", "pt-bad-kernel", "pt-data-bss", "pt-exec-commit",
-               "pt-grow-bad",
-               "pt-read-code", "pt-sc-rodata", "pt-write-code", "pt-write-ro")
+               "pt-grow-bad", "pt-read-code", "pt-sc-rodata", "pt-write-code",
+               "pt-write-ro")
 
 BASELINE = EARLIER_PHASES + VM_BASELINE
 
