@@ -1,6 +1,5 @@
 /* Three merge sorts at once, each of 48 kB and as much again, in three
    processes that share a 40-page user pool. */
-#include <stdio.h>
 #include <stdlib.h>
 #include "tests/vm/vmtest.h"
 
@@ -28,18 +27,7 @@ main (int argc, char *argv[])
     return child (atoi (argv[1]));
 
   msg ("begin");
-  pid_t pids[CHILDREN];
-  for (int i = 0; i < CHILDREN; i++)
-    {
-      char cmdline[32];
-      snprintf (cmdline, sizeof cmdline, "page-merge-par %d", 20 + i);
-      pids[i] = exec (cmdline);
-      if (pids[i] == PID_ERROR)
-        fail ("exec %d", i);
-    }
-  for (int i = 0; i < CHILDREN; i++)
-    if (wait (pids[i]) != 20 + i)
-      fail ("child %d failed", i);
+  run_in_parallel ("page-merge-par", 20, CHILDREN);
   msg ("every child sorted");
   return 0;
 }

@@ -1,7 +1,6 @@
 /* Three processes at once, each writing and checking its own 96 kB
    with its own pattern: together half again the user pool. Each child
    is this program with an argument. */
-#include <stdio.h>
 #include <stdlib.h>
 #include "tests/vm/vmtest.h"
 
@@ -29,18 +28,7 @@ main (int argc, char *argv[])
     return child (atoi (argv[1]));
 
   msg ("begin");
-  pid_t pids[CHILDREN];
-  for (int i = 0; i < CHILDREN; i++)
-    {
-      char cmdline[32];
-      snprintf (cmdline, sizeof cmdline, "page-parallel %d", 10 + i);
-      pids[i] = exec (cmdline);
-      if (pids[i] == PID_ERROR)
-        fail ("exec %d", i);
-    }
-  for (int i = 0; i < CHILDREN; i++)
-    if (wait (pids[i]) != 10 + i)
-      fail ("child %d failed", i);
+  run_in_parallel ("page-parallel", 10, CHILDREN);
   msg ("every child kept its memory");
   return 0;
 }

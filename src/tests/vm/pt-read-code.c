@@ -1,22 +1,15 @@
-/* Reads its own code, including a page that was never executed (a
-   function that is never called, placed far from main by its size):
-   reading code is allowed, and pages come in on the first read. */
+/* Reads its own code, three pages of it that never run
+   (untouched_code, in vmtest.h): reading code is allowed, and its pages
+   come in on the first read. */
 #include "tests/vm/vmtest.h"
 
 const char test_name[] = "pt-read-code";
-
-/* Code no one runs, several pages of it. */
-void
-never_called (void)
-{
-  asm volatile (".fill 12288, 1, 0x90");
-}
 
 int
 main (void)
 {
   msg ("begin");
-  const volatile uint8_t *code = (const volatile uint8_t *) never_called;
+  const volatile uint8_t *code = (const volatile uint8_t *) untouched_code;
   unsigned nops = 0;
   for (int i = 0; i < 12288 + 64; i++)
     nops += code[i] == 0x90;

@@ -7,23 +7,12 @@ const char test_name[] = "pt-stack-max";
 
 #define STACK_MAX (8 * 1024 * 1024)
 
-/* Points esp at ESP and pushes a word there. */
-static void
-push_at (uintptr_t esp)
-{
-  asm volatile ("movl %%esp, %%ebx\n\t"
-                "movl %0, %%esp\n\t"
-                "pushl $1\n\t"
-                "movl %%ebx, %%esp"
-                : : "r" (esp) : "ebx", "memory");
-}
-
 int
 main (void)
 {
   msg ("begin");
-  push_at (USER_TOP - STACK_MAX + 4);
+  RUN_WITH_ESP (USER_TOP - STACK_MAX + 4, "pushl $1");
   msg ("pushed at the last word of the 8 MB");
-  push_at (USER_TOP - STACK_MAX);
+  RUN_WITH_ESP (USER_TOP - STACK_MAX, "pushl $1");
   fail ("pushed below 8 MB");
 }

@@ -4,16 +4,10 @@
 
 const char test_name[] = "pt-write-code";
 
-void
-never_called (void)
-{
-  asm volatile (".fill 12288, 1, 0x90");
-}
-
 int
 main (void)
 {
   msg ("begin");
-  *((volatile uint8_t *) never_called + 8192) = 0;
+  *((volatile uint8_t *) untouched_code + 8192) = 0;
   fail ("should have died");
 }

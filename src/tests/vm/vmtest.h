@@ -6,6 +6,7 @@
 #define TESTS_VM_VMTEST_H
 
 #include <random.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -133,5 +134,94 @@ sum_words (const uint32_t *a, size_t n)
     total += a[i];
   return total;
 }
+
+/* Runs COUNT copies of PROGRAM at once, as "PROGRAM SEED" for SEED from
+   FIRST_SEED on, and waits for them all; fails unless each exits with
+   its seed. */
+static inline void
+run_in_parallel (const char *program, int first_seed, int count)
+{
+  pid_t pids[16];
+  if (count > 16)
+    fail ("run_in_parallel: at most 16 children");
+  for (int i = 0; i < count; i++)
+    {
+      char cmdline[64];
+      snprintf (cmdline, sizeof cmdline, "%s %d", program, first_seed + i);
+      pids[i] = exec (cmdline);
+      if (pids[i] == PID_ERROR)
+        fail ("exec \"%s\"", cmdline);
+    }
+  for (int i = 0; i < count; i++)
+    if (wait (pids[i]) != first_seed + i)
+      fail ("child %d failed", first_seed + i);
+}
+
+/* Grows the stack a page per call, noting the depth reached in the file
+   open as FD, until the process is killed (there is not memory for 8 MB
+   of stack in any test). */
+static inline int
+grow_stack_forever (int depth, int fd)
+{
+  volatile uint8_t page[PAGE_SIZE];
+  page[0] = depth;
+  seek (fd, 0);
+  write (fd, &depth, sizeof depth);
+  if (depth == 2048)
+    return depth;
+  return grow_stack_forever (depth + 1, fd) + page[0];
+}
+
+/* Runs CMDLINE, a child that calls grow_stack_forever () with file
+   "depth" open, and returns the depth it reached before the kernel
+   killed it. */
+static inline int
+depth_of_stack_grower (const char *cmdline)
+{
+  if (run (cmdline) != -1)
+    fail ("the child was not killed");
+  int fd = open_or_fail ("depth");
+  int depth;
+  read (fd, &depth, sizeof depth);
+  close (fd);
+  return depth;
+}
+
+/* Runs CMDLINE, a stack grower, twice, and returns the depth it reached,
+   failing unless both times it was the same: whatever the first one
+   took, it gave back. */
+static inline int
+stack_grower_depth_twice (const char *cmdline)
+{
+  create ("depth", sizeof (int));
+  int first = depth_of_stack_grower (cmdline);
+  int second = depth_of_stack_grower (cmdline);
+  if (first != second)
+    fail ("the first child got %d pages deep, the second %d", first, second);
+  return first;
+}
+
+/* The address of a page-aligned spot PAGES pages below the page that
+   holds the caller's stack pointer. */
+#define STACK_PAGES_BELOW(PAGES) \
+  ((((uintptr_t) __builtin_frame_address (0)) & ~(uintptr_t) (PAGE_SIZE - 1)) \
+   - (PAGES) * PAGE_SIZE)
+
+/* Code no one runs: three pages of it, to read or write as data. */
+static void untouched_code (void) __attribute__ ((used));
+static void
+untouched_code (void)
+{
+  asm volatile (".fill 12288, 1, 0x90");
+}
+
+/* Runs the instruction INSN (a string) with esp set to ESP, then puts
+   esp back: how the tests push where the stack has not grown yet. */
+#define RUN_WITH_ESP(ESP, INSN)                                         \
+  asm volatile ("movl %%esp, %%ebx\n\t"                                 \
+                "movl %0, %%esp\n\t"                                    \
+                INSN "\n\t"                                             \
+                "movl %%ebx, %%esp"                                     \
+                : : "r" (ESP) : "ebx", "memory")
 
 #endif /* tests/vm/vmtest.h */
