@@ -133,7 +133,11 @@ record_segment (struct file *file, const struct elf32_phdr *phdr)
             return error;
           continue;
         }
-      p = page_add (&proc->pages, (void *) page, writable, true);
+      /* Zeros that are read-only are promised memory too, although they
+         could do without: otherwise a header with a huge memsz would
+         have the kernel make page records until its heap ran dry. */
+      p = page_add (&proc->pages, (void *) page, writable,
+                    writable || read_end == start);
       if (p == NULL)
         return "out of memory";
       p->file = file;

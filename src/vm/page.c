@@ -73,9 +73,10 @@ page_table_destroy (struct hash *pages)
 
 /* Adds to PAGES a page at UPAGE, all zeros for a start, writable if
    WRITABLE; the caller may then say where its contents come from. A
-   writable page is private unless it is mmap'ed (PRIVATE false): such a
-   page needs a frame or swap slot of its own, which must be promised
-   (frame_commit). Returns NULL if UPAGE is taken or memory ran out. */
+   page that has no file to go back to (PRIVATE: stack, data, bss, but
+   not mmap) needs a frame or swap slot of its own, which must be
+   promised (frame_commit). Returns NULL if UPAGE is taken or memory ran
+   out. */
 struct page *
 page_add (struct hash *pages, void *upage, bool writable, bool private)
 {
@@ -83,7 +84,7 @@ page_add (struct hash *pages, void *upage, bool writable, bool private)
   struct page *p = calloc (1, sizeof *p);
   if (p == NULL)
     return NULL;
-  p->committed = writable && private;
+  p->committed = private;
   if (p->committed && !frame_commit ())
     {
       free (p);
