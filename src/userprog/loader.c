@@ -7,10 +7,9 @@
    pages), so a page that an earlier segment already mapped is reused,
    and made writable if the later segment needs that.
 
-   With virtual memory (phase 3) nothing is read here: each page only
-   records where its bytes are in the file, and the first touch reads
-   them (vm/page.c). A page that two segments share is the exception: it
-   is built at once, from both. */
+   Phase 3 (virtual memory) reads nothing here: each page only records
+   where its bytes are in the file, for the first touch to read them; a
+   page that two segments share may still be built at once. */
 #include "userprog/loader.h"
 #include <stdio.h>
 #include <string.h>
@@ -70,9 +69,9 @@ get_user_page (uint32_t *pd, void *upage, bool writable)
 /* The smaller and the larger of two addresses. */
 static uint32_t min_u32 (uint32_t a, uint32_t b) { return a < b ? a : b; }
 static uint32_t max_u32 (uint32_t a, uint32_t b) { return a > b ? a : b; }
-
 #ifdef SOLUTION_VM
 #ifdef VM
+
 /* Page P, which an earlier segment made, also holds the bytes [START,
    END) of a later one, of which those up to READ_END come from FILE at
    OFFSET: builds the page now, from both. Returns NULL on success. */

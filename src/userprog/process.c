@@ -399,9 +399,9 @@ push_arguments (const char *cmdline, uint8_t *kpage, void **esp)
   *esp = (void *) user_esp;
   return true;
 }
-
 #ifdef SOLUTION_VM
 #ifdef VM
+
 /* setup_stack () with virtual memory: the stack page is a page of the
    process like any other, which may be evicted and may grow; only the
    first page is made at once, to hold the arguments. */
@@ -430,11 +430,9 @@ setup_paged_stack (const char *cmdline, void **esp)
 static bool
 setup_stack (const char *cmdline UNUSED, void **esp)
 {
-#ifdef SOLUTION_USERPROG
 #ifdef SOLUTION_VM
 #ifdef VM
   return setup_paged_stack (cmdline, esp);
-#endif
 #endif
 #endif
   uint8_t *kpage = palloc_get_page (PAL_USER | PAL_ZERO);
@@ -460,13 +458,11 @@ setup_stack (const char *cmdline UNUSED, void **esp)
 static struct file *
 open_executable (const char *file_name)
 {
-#ifdef SOLUTION_USERPROG
 #ifdef SOLUTION_VM
 #ifdef VM
   /* Processes running the same file share its read-only pages. */
   return frame_open_executable (file_name,
                                 &thread_current ()->process->executable_id);
-#endif
 #endif
 #endif
   return filesys_open (file_name);
