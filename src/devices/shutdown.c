@@ -17,6 +17,9 @@
 #include "devices/block.h"
 #include "filesys/filesys.h"
 #endif
+#ifdef VM
+#include "vm/stats.h"
+#endif
 
 #define ACPI_SLP_EN_S5 0x2000   /* SLP_EN | SLP_TYP 0 (S5 on these machines). */
 
@@ -28,6 +31,9 @@ print_stats (void)
   thread_print_stats ();
 #ifdef FILESYS
   block_print_stats ();
+#endif
+#ifdef VM
+  vm_stats_print ();
 #endif
 }
 

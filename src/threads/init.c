@@ -34,6 +34,9 @@
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
 #endif
+#ifdef VM
+#include "vm/stats.h"
+#endif
 
 size_t ram_pages;
 bool power_off_when_done;
@@ -69,7 +72,8 @@ static void NO_RETURN
 command_line_error (const char *message, const char *word)
 {
   printf ("Kernel command line: %s '%s'.\n", message, word);
-  printf ("Options: -q -rs=SEED -mlfqs -ul=PAGES -f. See doc/internals.md.\n");
+  printf ("Options: -q -rs=SEED -mlfqs -ul=PAGES -f -vmstats. "
+          "See doc/internals.md.\n");
   shutdown_power_off_now ();
 }
 
@@ -128,6 +132,10 @@ parse_options (char **argv)
       else if (!strcmp (word, "-f"))
         format_filesys = true;
 #endif
+#ifdef VM
+      else if (!strcmp (word, "-vmstats"))
+        vm_stats_after_run = true;
+#endif
       else
         command_line_error ("unknown option", word);
     }
@@ -143,6 +151,10 @@ run_task (char **argv)
   printf ("Executing '%s':\n", task);
 #ifdef USERPROG
   process_wait (process_execute (task));
+#ifdef VM
+  if (vm_stats_after_run)
+    vm_stats_print ();
+#endif
 #else
   run_test (task);
 #endif

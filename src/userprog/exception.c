@@ -18,6 +18,11 @@
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
 #include "userprog/process.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "vm/page.h"
+#endif
+#endif
 
 static void kill (struct intr_frame *);
 static void page_fault (struct intr_frame *);
@@ -62,6 +67,10 @@ kill (struct intr_frame *f)
   PANIC ("%s in kernel code", intr_name (f->vec_no));
 }
 
+/* The page-fault error code's bit 0: clear when the page was not
+   present, set when the access broke its protection. */
+#define PF_PRESENT 0x1
+
 /* A page fault: an access to an unmapped page, or a write to a
    read-only one, or a user access to a kernel page. */
 static void
@@ -72,6 +81,17 @@ page_fault (struct intr_frame *f)
   if (f->cs == SEL_UCSEG)
     {
       intr_enable ();
+#ifdef SOLUTION_VM
+#ifdef VM
+      /* A page that is only not loaded yet (or evicted, or stack still
+         to grow) is brought in, and the instruction runs again. */
+      if (!(f->error_code & PF_PRESENT) && page_fault_in (fault_addr, f->esp))
+        return;
+#endif
+#else
+      /* TODO (vm): a fault on a page the process may use but that is not
+         in memory yet must bring it in; see doc/vm.md. */
+#endif
       process_terminate (-1);
     }
 

@@ -16,12 +16,24 @@
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/thread.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "vm/frame.h"
+#include "vm/swap.h"
+#endif
+#endif
 
 /* The counts taken by leakcheck_start (). */
 static size_t threads;
 static size_t user_pages;
 static size_t kernel_pages;
 static size_t open_inodes;
+#ifdef SOLUTION_VM
+#ifdef VM
+static size_t frames;
+static size_t swap_slots;
+#endif
+#endif
 
 static void
 count_thread (struct thread *t UNUSED, void *count)
@@ -48,6 +60,12 @@ leakcheck_start (void)
   user_pages = palloc_free_count (PAL_USER);
   kernel_pages = palloc_free_count (0);
   open_inodes = inode_open_count ();
+#ifdef SOLUTION_VM
+#ifdef VM
+  frames = frame_count ();
+  swap_slots = swap_used ();
+#endif
+#endif
 }
 
 /* Prints what was not given back since leakcheck_start (), if anything.
@@ -72,5 +90,15 @@ leakcheck_finish (void)
   if (inodes_now != open_inodes)
     printf ("leak: %zu inodes open before, %zu after\n",
             open_inodes, inodes_now);
+#ifdef SOLUTION_VM
+#ifdef VM
+  if (frame_count () != frames)
+    printf ("leak: %zu frames in use before, %zu after\n",
+            frames, frame_count ());
+  if (swap_used () != swap_slots)
+    printf ("leak: %zu swap slots in use before, %zu after\n",
+            swap_slots, swap_used ());
+#endif
+#endif
 }
 #endif

@@ -5,7 +5,11 @@
    user pages. It works page by page: the memory of a page may come from
    two segments (GNU ld lets the headers, the code and the data share
    pages), so a page that an earlier segment already mapped is reused,
-   and made writable if the later segment needs that. */
+   and made writable if the later segment needs that.
+
+   Phase 3 (virtual memory) reads nothing here: each page only records
+   where its bytes are in the file, for the first touch to read them; a
+   page that two segments share may still be built at once. */
 #include "userprog/loader.h"
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +18,14 @@
 #include "threads/vaddr.h"
 #include "userprog/elf.h"
 #include "userprog/pagedir.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "threads/thread.h"
+#include "userprog/process.h"
+#include "vm/frame.h"
+#include "vm/page.h"
+#endif
+#endif
 
 _Static_assert (ELF_USER_TOP == (uintptr_t) PHYS_BASE - PGSIZE,
                 "elf.h must leave the stack page free");
@@ -57,6 +69,87 @@ get_user_page (uint32_t *pd, void *upage, bool writable)
 /* The smaller and the larger of two addresses. */
 static uint32_t min_u32 (uint32_t a, uint32_t b) { return a < b ? a : b; }
 static uint32_t max_u32 (uint32_t a, uint32_t b) { return a > b ? a : b; }
+#ifdef SOLUTION_VM
+#ifdef VM
+
+/* Page P, which an earlier segment made, also holds the bytes [START,
+   END) of a later one, of which those up to READ_END come from FILE at
+   OFFSET: builds the page now, from both. Returns NULL on success. */
+static const char *
+build_shared_page (struct page *p, struct file *file, uint32_t start,
+                   uint32_t read_end, uint32_t end, off_t offset,
+                   bool writable)
+{
+  /* Its contents now match no single part of the file: not shareable,
+     and saved to swap when evicted. */
+  p->share_id = SHARE_NONE;
+  p->anonymous = true;
+  if (!p->committed && !frame_commit ())
+    return "out of memory";
+  p->committed = true;
+  uint8_t *kpage = page_pin_page (p, true);
+  if (kpage == NULL)
+    return "out of memory";
+  if (writable && !p->writable)
+    {
+      /* Its entry exists, so mapping it again cannot fail. */
+      p->writable = true;
+      pagedir_clear_page (p->pagedir, p->upage);
+      pagedir_set_page (p->pagedir, p->upage, kpage, true);
+    }
+  uint32_t page = (uintptr_t) p->upage;
+  bool ok = (read_end == start
+             || read_exactly (file, kpage + (start - page), read_end - start,
+                              offset));
+  memset (kpage + (read_end - page), 0, end - read_end);
+  page_unpin_page (p);
+  return ok ? NULL : "cannot read a segment";
+}
+
+/* load_segment () with virtual memory: records, for each page of segment
+   PHDR of FILE, where its bytes are, for the first touch to read them.
+   Returns NULL on success, otherwise why it failed. */
+static const char *
+record_segment (struct file *file, const struct elf32_phdr *phdr)
+{
+  struct process *proc = thread_current ()->process;
+  uint32_t file_end = phdr->p_vaddr + phdr->p_filesz;
+  uint32_t mem_end = phdr->p_vaddr + phdr->p_memsz;
+  bool writable = (phdr->p_flags & PF_W) != 0;
+
+  for (uint32_t page = phdr->p_vaddr & ~PGMASK; page < mem_end; page += PGSIZE)
+    {
+      uint32_t start = max_u32 (page, phdr->p_vaddr);
+      uint32_t end = min_u32 (page + PGSIZE, mem_end);
+      uint32_t read_end = min_u32 (end, max_u32 (start, file_end));
+      off_t offset = phdr->p_offset + (start - phdr->p_vaddr);
+      struct page *p = page_find (&proc->pages, (void *) page);
+      if (p != NULL)
+        {
+          const char *error = build_shared_page (p, file, start, read_end,
+                                                 end, offset, writable);
+          if (error != NULL)
+            return error;
+          continue;
+        }
+      /* Zeros that are read-only are promised memory too, although they
+         could do without: otherwise a header with a huge memsz would
+         have the kernel make page records until its heap ran dry. */
+      p = page_add (&proc->pages, (void *) page, writable,
+                    writable || read_end == start);
+      if (p == NULL)
+        return "out of memory";
+      p->file = file;
+      p->file_offset = offset;
+      p->page_offset = start - page;
+      p->read_bytes = read_end - start;
+      if (!writable)
+        p->share_id = proc->executable_id;
+    }
+  return NULL;
+}
+#endif
+#endif /* SOLUTION_VM */
 
 /* Puts segment PHDR of FILE into PD: in each of its pages, the bytes
    from the file where the segment has some, zeros in the rest of its
@@ -64,6 +157,11 @@ static uint32_t max_u32 (uint32_t a, uint32_t b) { return a > b ? a : b; }
 static const char *
 load_segment (struct file *file, const struct elf32_phdr *phdr, uint32_t *pd)
 {
+#ifdef SOLUTION_VM
+#ifdef VM
+  return record_segment (file, phdr);
+#endif
+#endif
   uint32_t file_end = phdr->p_vaddr + phdr->p_filesz;
   uint32_t mem_end = phdr->p_vaddr + phdr->p_memsz;
   bool writable = (phdr->p_flags & PF_W) != 0;

@@ -26,6 +26,13 @@
 #include "threads/malloc.h"
 #include "threads/synch.h"
 #include "userprog/leakcheck.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "vm/frame.h"
+#include "vm/mmap.h"
+#include "vm/page.h"
+#endif
+#endif
 #endif
 
 static thread_func start_process NO_RETURN;
@@ -80,6 +87,11 @@ init_once (void)
     {
       lock_init (&family_lock);
       cond_init (&all_ended);
+#ifdef SOLUTION_VM
+#ifdef VM
+      frame_init ();
+#endif
+#endif
       done = true;
     }
 }
@@ -140,6 +152,23 @@ count_live (int delta)
   lock_release (&family_lock);
 }
 
+/* Sets up the parts of P that describe its address space beyond the
+   page directory. Returns false if memory ran out. */
+static bool
+address_space_init (struct process *p UNUSED)
+{
+#ifdef SOLUTION_VM
+#ifdef VM
+  list_init (&p->mappings);
+  p->next_mapid = 0;
+  p->user_esp = NULL;
+  p->executable_id = SHARE_NONE;
+  return page_table_init (&p->pages);
+#endif
+#endif
+  return true;
+}
+
 /* Returns a new struct process together with the record its parent will
    keep of it, or NULL if memory ran out. */
 static struct process *
@@ -147,7 +176,7 @@ process_create (void)
 {
   struct process *p = malloc (sizeof *p);
   struct child *child = malloc (sizeof *child);
-  if (p == NULL || child == NULL)
+  if (p == NULL || child == NULL || !address_space_init (p))
     {
       free (p);
       free (child);
@@ -196,6 +225,11 @@ process_execute (const char *cmdline)
   tid_t tid = thread_create (name, PRI_DEFAULT, start_process, &info);
   if (tid == TID_ERROR)
     {
+#ifdef SOLUTION_VM
+#ifdef VM
+      page_table_destroy (&info.process->pages);
+#endif
+#endif
       free (info.process);
       free (child);
       count_live (-1);
@@ -371,6 +405,29 @@ push_arguments (const char *cmdline, uint8_t *kpage, void **esp)
   *esp = (void *) user_esp;
   return true;
 }
+#ifdef SOLUTION_VM
+#ifdef VM
+
+/* setup_stack () with virtual memory: the stack page is a page of the
+   process like any other, which may be evicted and may grow; only the
+   first page is made at once, to hold the arguments. */
+static bool
+setup_paged_stack (const char *cmdline, void **esp)
+{
+  struct page *page = page_add (&thread_current ()->process->pages,
+                                (uint8_t *) PHYS_BASE - PGSIZE, true, true);
+  uint8_t *kpage = page != NULL ? page_pin_page (page, true) : NULL;
+  if (kpage == NULL)
+    {
+      printf ("load: %s: out of memory\n", thread_name ());
+      return false;
+    }
+  bool success = push_arguments (cmdline, kpage, esp);
+  page_unpin_page (page);
+  return success;
+}
+#endif
+#endif /* SOLUTION_VM */
 #endif
 
 /* Gives the running process its stack: one zeroed, writable page just
@@ -379,6 +436,11 @@ push_arguments (const char *cmdline, uint8_t *kpage, void **esp)
 static bool
 setup_stack (const char *cmdline UNUSED, void **esp)
 {
+#ifdef SOLUTION_VM
+#ifdef VM
+  return setup_paged_stack (cmdline, esp);
+#endif
+#endif
   uint8_t *kpage = palloc_get_page (PAL_USER | PAL_ZERO);
   void *upage = (uint8_t *) PHYS_BASE - PGSIZE;
   if (kpage == NULL
@@ -399,6 +461,20 @@ setup_stack (const char *cmdline UNUSED, void **esp)
 #endif
 }
 
+/* Opens the executable FILE_NAME for the running process. */
+static struct file *
+open_executable (const char *file_name)
+{
+#ifdef SOLUTION_VM
+#ifdef VM
+  /* Processes running the same file share its read-only pages. */
+  return frame_open_executable (file_name,
+                                &thread_current ()->process->executable_id);
+#endif
+#endif
+  return filesys_open (file_name);
+}
+
 /* Gives the running thread an address space holding the executable
    FILE_NAME and a stack with the words of CMDLINE as arguments. Stores
    the program's entry point in *ENTRY and its stack pointer in *ESP.
@@ -416,7 +492,7 @@ load (const char *file_name, const char *cmdline, void **entry, void **esp)
     }
   process_activate ();
 
-  struct file *file = filesys_open (file_name);
+  struct file *file = open_executable (file_name);
   if (file == NULL)
     {
       printf ("load: %s: open failed\n", file_name);
@@ -527,6 +603,15 @@ process_exit (void)
     {
       if (p->running)
         printf ("%s: exit(%d)\n", t->name, p->exit_status);
+#ifdef SOLUTION_VM
+#ifdef VM
+      /* Written pages of mappings go back to their files, and every
+         frame and swap slot back to the pool, before the page
+         directory goes. */
+      mmap_unmap_all ();
+      page_table_destroy (&p->pages);
+#endif
+#endif
       fdtable_close_all (&p->fds);
       /* Closing allows writes to the executable again. */
       file_close (p->executable);

@@ -8,6 +8,12 @@
 #ifdef SOLUTION_USERPROG
 #include <list.h>
 #include "userprog/fdtable.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include <hash.h>
+#include "devices/block.h"
+#endif
+#endif
 
 /* The longest command line a program may be started with, and the most
    words it may have. Together they keep the arguments well inside the
@@ -26,6 +32,15 @@ struct process
     struct list children;       /* Of struct child: not yet waited for. */
     struct fdtable fds;         /* The files it has open. */
     struct file *executable;    /* Kept open, denying writes, while it runs. */
+#ifdef SOLUTION_VM
+#ifdef VM
+    struct hash pages;          /* Its supplemental page table (vm/page.c). */
+    struct list mappings;       /* Its mmap'ed files (vm/mmap.c). */
+    int next_mapid;             /* The id the next mmap returns. */
+    void *user_esp;             /* The user's esp at the last system call. */
+    block_sector_t executable_id; /* Shares its read-only pages (vm/frame.c). */
+#endif
+#endif
   };
 #else
 /* TODO (userprog): define struct process here: what the kernel must

@@ -30,6 +30,11 @@
 #include "userprog/fdtable.h"
 #include "userprog/process.h"
 #include "userprog/uaccess.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "vm/mmap.h"
+#endif
+#endif
 #endif
 
 /* The interrupt vector of system calls. */
@@ -240,7 +245,38 @@ sys_close (const uint32_t args[])
   return 0;
 }
 
-/* Calls that belong to later phases (mmap ... inumber): a program built
+/* mmap (fd, addr) and munmap (mapid): the vm phase's. Before it, they
+   fail like the calls of the later phases below. */
+static uint32_t
+sys_mmap (const uint32_t args[] UNUSED)
+{
+#ifdef SOLUTION_VM
+#ifdef VM
+  int fd = args[0];
+  if (fd == FD_STDIN || fd == FD_STDOUT)
+    return -1;
+  return mmap_map (get_file (fd), (void *) args[1]);
+#endif
+#else
+  /* TODO (vm): map the file; see doc/vm.md. */
+#endif
+  return -1;
+}
+
+static uint32_t
+sys_munmap (const uint32_t args[] UNUSED)
+{
+#ifdef SOLUTION_VM
+#ifdef VM
+  mmap_unmap (args[0]);
+#endif
+#else
+  /* TODO (vm): end the mapping. */
+#endif
+  return 0;
+}
+
+/* Calls that belong to later phases (chdir ... inumber): a program built
    for them gets a clean failure, not death: -1 from those that return a
    number, false from those that return a bool (where -1 would read as
    true). */
@@ -278,8 +314,8 @@ syscalls[] =
     [SYS_SEEK] = { sys_seek, 2 },
     [SYS_TELL] = { sys_tell, 1 },
     [SYS_CLOSE] = { sys_close, 1 },
-    [SYS_MMAP] = { sys_later_phase, 0 },
-    [SYS_MUNMAP] = { sys_later_phase, 0 },
+    [SYS_MMAP] = { sys_mmap, 2 },
+    [SYS_MUNMAP] = { sys_munmap, 1 },
     [SYS_CHDIR] = { sys_later_phase_bool, 0 },
     [SYS_MKDIR] = { sys_later_phase_bool, 0 },
     [SYS_READDIR] = { sys_later_phase_bool, 0 },
@@ -293,6 +329,14 @@ syscalls[] =
 static void
 syscall_handler (struct intr_frame *f)
 {
+#ifdef SOLUTION_VM
+#ifdef VM
+  /* The call's own words were pushed, so they are in memory if the
+     stack pointer is good: reading them never grows the stack. */
+  struct process *proc = thread_current ()->process;
+  proc->user_esp = PHYS_BASE;
+#endif
+#endif
   uint32_t number;
   if (!uaccess_copy_in (&number, f->esp, sizeof number))
     bad_pointer ();
@@ -303,6 +347,12 @@ syscall_handler (struct intr_frame *f)
   if (!uaccess_copy_in (args, (uint32_t *) f->esp + 1,
                         syscalls[number].arg_cnt * sizeof *args))
     bad_pointer ();
+#ifdef SOLUTION_VM
+#ifdef VM
+  /* A buffer the call touches may be where the stack is to grow. */
+  proc->user_esp = f->esp;
+#endif
+#endif
   f->eax = syscalls[number].handler (args);
 }
 #else

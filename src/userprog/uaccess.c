@@ -15,7 +15,13 @@
 
    The translation stays valid for the whole system call because in this
    phase a process has a single thread and nothing else changes its page
-   directory. (Phase 3, with pages that come and go, must revisit this.) */
+   directory. (Phase 3, with pages that come and go, must revisit this.)
+
+   With virtual memory (phase 3), a page may be valid without being in
+   memory. Translating a user address then brings its page in and pins
+   it, so that no eviction takes it while the kernel uses it, until
+   uaccess_release (). That is also why no system call ever page-faults,
+   and in particular never while it holds the file system's lock. */
 #ifdef SOLUTION_USERPROG
 #include "userprog/uaccess.h"
 #include <stdint.h>
@@ -23,6 +29,11 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/pagedir.h"
+#ifdef SOLUTION_VM
+#ifdef VM
+#include "vm/page.h"
+#endif
+#endif
 
 /* Returns the kernel address of user address UADDR in the current
    process, or NULL if it is not mapped (or, when WRITABLE, not mapped
@@ -30,10 +41,39 @@
 void *
 uaccess_translate (const void *uaddr, bool writable)
 {
+#ifdef SOLUTION_VM
+#ifdef VM
+  return page_pin (uaddr, writable);
+#endif
+#endif
   uint32_t *pd = thread_current ()->pagedir;
   if (pd == NULL || (writable && !pagedir_is_writable (pd, pg_round_down (uaddr))))
     return NULL;
   return pagedir_get_page (pd, uaddr);
+}
+
+#ifdef SOLUTION_VM
+/* Lets go of the page of UADDR, which uaccess_translate () gave. */
+void
+uaccess_release (const void *uaddr UNUSED)
+{
+#ifdef VM
+  page_unpin (uaddr);
+#endif
+}
+#endif
+
+/* Is the page of UADDR the process's memory, writable if WRITABLE? */
+static bool
+is_usable (const void *uaddr, bool writable)
+{
+#ifdef SOLUTION_VM
+#ifdef VM
+  /* Loaded or not: checking must not bring pages in. */
+  return page_is_valid (uaddr, writable);
+#endif
+#endif
+  return uaccess_translate (uaddr, writable) != NULL;
 }
 
 /* Returns true if all SIZE bytes at UBUF are mapped user memory,
@@ -48,7 +88,7 @@ uaccess_check (const void *ubuf, size_t size, bool writable)
     return false;                       /* Wraps past 4 GB. */
   for (uintptr_t page = start & ~(uintptr_t) PGMASK; page < start + size;
        page += PGSIZE)
-    if (uaccess_translate ((void *) page, writable) == NULL)
+    if (!is_usable ((void *) page, writable))
       return false;
   return true;
 }
@@ -74,6 +114,9 @@ uaccess_move (const void *ubuf, size_t size, bool writable,
       if (kbuf == NULL)
         break;
       size_t moved = move (kbuf, length, aux);
+#ifdef SOLUTION_VM
+      uaccess_release (u + done);
+#endif
       done += moved;
       if (moved < length)
         break;
@@ -115,7 +158,10 @@ uaccess_copy_string (char *dst, const char *ustr, size_t size)
       if (k == NULL)
         return -1;
       dst[i] = *k;
-      if (*k == '\0')
+#ifdef SOLUTION_VM
+      uaccess_release (ustr + i);
+#endif
+      if (dst[i] == '\0')
         return i;
     }
   dst[size - 1] = '\0';

@@ -1,0 +1,7 @@
+# An unmapped page is gone.
+from skiffcheck import *
+expect('''
+(mmap-unmap) begin
+(mmap-unmap) unmapped
+mmap-unmap: exit(-1)
+''')
