@@ -75,6 +75,9 @@ def config(disks, memory_mb, realtime, display, serial_path, log_path):
         f"display_library: {display}",
         "mouse: enabled=0",
         "speaker: enabled=0",
+        # Bochs starts its sound mixer even with the speaker off; on a
+        # machine without a sound card its ALSA driver aborts Bochs.
+        "sound: waveoutdrv=dummy, waveindrv=dummy, midioutdrv=dummy",
         f'log: "{log_path}"',
         "panic: action=fatal",
         "error: action=report",
