@@ -14,6 +14,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "threads/fpu.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
 #include "threads/malloc.h"
@@ -28,6 +29,9 @@
 #include "userprog/tss.h"
 #else
 #include "tests/threads/tests.h"
+#endif
+#ifdef IPWIS
+#include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
 #include "devices/ide.h"
@@ -134,20 +138,43 @@ parse_options (char **argv)
   return argv;
 }
 
+/* Runs TASK by RUN, between the two lines the harness looks for. */
+static void
+execute (const char *task, void (*run) (const char *task))
+{
+  printf ("Executing '%s':\n", task);
+  run (task);
+  printf ("Execution of '%s' complete.\n", task);
+}
+
+#ifdef USERPROG
+static void
+run_user_program (const char *command)
+{
+  process_wait (process_execute (command));
+}
+#endif
+
 /* Action `run': a kernel test, or from the userprog phase on, a user
    program with its arguments. */
 static void
 run_task (char **argv)
 {
-  const char *task = argv[1];
-  printf ("Executing '%s':\n", task);
 #ifdef USERPROG
-  process_wait (process_execute (task));
+  execute (argv[1], run_user_program);
 #else
-  run_test (task);
+  execute (argv[1], run_test);
 #endif
-  printf ("Execution of '%s' complete.\n", task);
 }
+
+#ifdef IPWIS
+/* Action `test': one of the ipwis phase's kernel tests. */
+static void
+run_kernel_test (char **argv)
+{
+  execute (argv[1], run_test);
+}
+#endif
 
 struct action
   {
@@ -159,6 +186,9 @@ struct action
 static const struct action actions[] =
   {
     { "run", 2, run_task },
+#ifdef IPWIS
+    { "test", 2, run_kernel_test },
+#endif
 #ifdef FILESYS
     { "ls", 1, fsutil_ls },
     { "cat", 2, fsutil_cat },
@@ -214,6 +244,7 @@ start_hardware (void)
   tss_init ();
 #endif
   intr_init ();
+  fpu_init ();
   timer_init ();
   kbd_init ();
   input_init ();

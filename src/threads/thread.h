@@ -67,6 +67,8 @@ struct thread
 #endif
     struct list_elem allelem;   /* In all_list. */
     struct list_elem elem;      /* In the ready list or a wait list. */
+    struct fpu_state *fpu;      /* FPU registers while switched out, or
+                                   NULL if never used (threads/fpu.c). */
 #ifdef USERPROG
     uint32_t *pagedir;          /* The process's page directory, or NULL. */
     struct process *process;    /* The user process this thread runs. */

@@ -25,7 +25,7 @@ static void page_fault (struct intr_frame *);
    raises on purpose, with int3, into and bound, are allowed from ring 3
    (DPL 3); the others come only from the CPU itself. Any exception not
    registered here cannot come from user code, and the interrupt system
-   panics on it. */
+   panics on it; #NM, a program's first use of the FPU, is threads/fpu.c's. */
 void
 exception_init (void)
 {
@@ -36,7 +36,6 @@ exception_init (void)
   intr_register_int (0, 0, INTR_ON, kill, "#DE Divide Error");
   intr_register_int (1, 0, INTR_ON, kill, "#DB Debug");
   intr_register_int (6, 0, INTR_ON, kill, "#UD Invalid Opcode");
-  intr_register_int (7, 0, INTR_ON, kill, "#NM Device Not Available");
   intr_register_int (11, 0, INTR_ON, kill, "#NP Segment Not Present");
   intr_register_int (12, 0, INTR_ON, kill, "#SS Stack Fault");
   intr_register_int (13, 0, INTR_ON, kill, "#GP General Protection");
