@@ -32,6 +32,7 @@ static const struct group groups[] =
     { "bitmap", test_bitmap },
     { "sha256", test_sha256 },
     { "hmac-sha256", test_hmac_sha256 },
+    { "crc32", test_crc32 },
   };
 
 /* AddressSanitizer reads its settings here.  A request for an impossible

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "renames.h"
+#include "lib/crc32.h"
 #include "lib/ctype.h"
 #include "lib/hmac-sha256.h"
 #include "lib/random.h"

@@ -1,6 +1,7 @@
 /* SHA-256 and HMAC-SHA-256 against the published test vectors: the
    examples of FIPS 180-4 (as NIST's example pages give them) and the
-   seven cases of RFC 4231, plus the same messages fed in pieces. */
+   seven cases of RFC 4231, plus the same messages fed in pieces; and
+   CRC-32's check value. */
 #include <string.h>
 #include "check.h"
 #include "ours.h"
@@ -165,4 +166,15 @@ test_hmac_sha256 (void)
   EXPECT (skiff_hmac_sha256_equal (a, b), "equal codes compare unequal");
   b[HMAC_SHA256_SIZE - 1] = 1;
   EXPECT (!skiff_hmac_sha256_equal (a, b), "codes differing in the last byte compare equal");
+}
+
+/* The check value every CRC-32 catalogue gives, whole and in two calls. */
+void
+test_crc32 (void)
+{
+  EXPECT (skiff_crc32_update (0, "123456789", 9) == 0xcbf43926,
+          "CRC-32 of \"123456789\" is %#x", skiff_crc32_update (0, "123456789", 9));
+  EXPECT (skiff_crc32_update (skiff_crc32_update (0, "1234", 4), "56789", 5) == 0xcbf43926,
+          "CRC-32 continued from a first piece differs");
+  EXPECT (skiff_crc32_update (0, "", 0) == 0, "the CRC-32 of nothing is not 0");
 }
