@@ -31,6 +31,7 @@
 #include "tests/threads/tests.h"
 #endif
 #ifdef IPWIS
+#include "ipwis/ipiis.h"
 #include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
@@ -132,6 +133,13 @@ parse_options (char **argv)
       else if (!strcmp (word, "-f"))
         format_filesys = true;
 #endif
+#ifdef IPWIS
+      else if (!strncmp (word, "-owner-key=", 11))
+        {
+          if (!ipiis_set_owner_key (value))
+            command_line_error ("the owner's key must be 2 to 128 hex digits:", word);
+        }
+#endif
       else
         command_line_error ("unknown option", word);
     }
@@ -174,6 +182,13 @@ run_kernel_test (char **argv)
 {
   execute (argv[1], run_test);
 }
+
+/* Action `ipiis': serve the host on COM2 until the owner halts us. */
+static void
+serve_ipiis (char **argv UNUSED)
+{
+  ipiis_serve ();
+}
 #endif
 
 struct action
@@ -188,6 +203,7 @@ static const struct action actions[] =
     { "run", 2, run_task },
 #ifdef IPWIS
     { "test", 2, run_kernel_test },
+    { "ipiis", 1, serve_ipiis },
 #endif
 #ifdef FILESYS
     { "ls", 1, fsutil_ls },

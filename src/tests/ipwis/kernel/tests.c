@@ -5,6 +5,7 @@ static const struct ktest tests[] =
   {
     { "demo", test_demo },
     { "fpu-threads", test_fpu_threads },
+    { "ipiis-loopback", test_ipiis_loopback },
   };
 
 void

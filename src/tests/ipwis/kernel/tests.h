@@ -9,5 +9,6 @@ void run_test (const char *name);
 
 extern test_func test_demo;
 extern test_func test_fpu_threads;
+extern test_func test_ipiis_loopback;
 
 #endif /* tests/ipwis/kernel/tests.h */
