@@ -60,26 +60,32 @@ span (const struct parser *p, const char *start, size_t length)
 
 /* Syntax of the words of a tree. */
 
+/* 1 to 31 lowercase letters, digits and EXTRA. A name may start with a
+   digit, not with EXTRA; a key the other way round. */
 static bool
-is_name (const char *s, size_t n)
+is_word (const char *s, size_t n, bool is_name, char extra)
 {
-  if (n == 0 || n > 31 || !(islower (s[0]) || isdigit (s[0])))
+  if (n == 0 || n > 31)
     return false;
-  for (size_t i = 1; i < n; i++)
-    if (!islower (s[i]) && !isdigit (s[i]) && s[i] != '-')
+  for (size_t i = 0; i < n; i++)
+    if (!islower (s[i]) && !(isdigit (s[i]) && (i > 0 || is_name))
+        && !(s[i] == extra && (i > 0 || !is_name)))
       return false;
   return true;
 }
 
+/* Callers, callees, subprograms: delivery-robot, 3d-printer. */
+static bool
+is_name (const char *s, size_t n)
+{
+  return is_word (s, n, true, '-');
+}
+
+/* Inputs and outputs: eta_minutes, _private. */
 static bool
 is_key (const char *s, size_t n)
 {
-  if (n == 0 || n > 31 || !(islower (s[0]) || s[0] == '_'))
-    return false;
-  for (size_t i = 1; i < n; i++)
-    if (!islower (s[i]) && !isdigit (s[i]) && s[i] != '_')
-      return false;
-  return true;
+  return is_word (s, n, false, '_');
 }
 
 /* SCHEME:/SEGMENT/SEGMENT...: where a program or a file is found. */
