@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include "ipwis/hex.h"
 
 #define HEADER "ipwis-tree 1"
 
@@ -554,12 +555,6 @@ close_subprogram (struct parser *p)
   return true;
 }
 
-static int
-hex_digit (char c)
-{
-  return isdigit (c) ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 static bool
 field_signature (struct parser *p)
 {
@@ -567,15 +562,11 @@ field_signature (struct parser *p)
   size_t length;
   if (!advance (p, S_SIGNATURE, false))
     return false;
-  if (!next_word (p, &hex, &length, true) || length != 2 * HMAC_SHA256_SIZE)
+  /* Lowercase only: one way to write each tree. */
+  if (!next_word (p, &hex, &length, true) || length != 2 * HMAC_SHA256_SIZE
+      || strspn (hex, "0123456789abcdef") < length
+      || !hex_decode (hex, length, p->tree->signature))
     return refuse (p, "`signature` takes 64 lowercase hex digits (HMAC-SHA-256)");
-  for (int i = 0; i < HMAC_SHA256_SIZE; i++)
-    {
-      int high = hex_digit (hex[2 * i]), low = hex_digit (hex[2 * i + 1]);
-      if (high < 0 || low < 0)
-        return refuse (p, "`signature` takes 64 lowercase hex digits (HMAC-SHA-256)");
-      p->tree->signature[i] = high << 4 | low;
-    }
   p->tree->signature_line = p->line;
   p->signed_ = true;
   return true;

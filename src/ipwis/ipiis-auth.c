@@ -3,18 +3,12 @@
    the owner's key (32 bytes), then the command's text. */
 #include "ipwis/ipiis-auth.h"
 #include <string.h>
+#include "ipwis/hex.h"
 
 void
 ipiis_auth_init (struct ipiis_auth *a)
 {
   memset (a, 0, sizeof *a);
-}
-
-static int
-hex_value (char c)
-{
-  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
 /* Sets the owner's key from HEX, 2 to 2 * IPIIS_MAX_KEY hex digits.
@@ -23,16 +17,9 @@ bool
 ipiis_auth_set_key_hex (struct ipiis_auth *a, const char *hex)
 {
   size_t length = strlen (hex);
-  if (length == 0 || length % 2 != 0 || length > 2 * IPIIS_MAX_KEY)
-    return false;
   uint8_t key[IPIIS_MAX_KEY];
-  for (size_t i = 0; i < length / 2; i++)
-    {
-      int high = hex_value (hex[2 * i]), low = hex_value (hex[2 * i + 1]);
-      if (high < 0 || low < 0)
-        return false;
-      key[i] = high << 4 | low;
-    }
+  if (length == 0 || length > 2 * IPIIS_MAX_KEY || !hex_decode (hex, length, key))
+    return false;
   memcpy (a->key, key, length / 2);
   a->key_size = length / 2;
   return true;

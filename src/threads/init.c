@@ -31,6 +31,7 @@
 #include "tests/threads/tests.h"
 #endif
 #ifdef IPWIS
+#include "ipwis/callers.h"
 #include "ipwis/ipiis.h"
 #include "tests/ipwis/kernel/tests.h"
 #endif
@@ -138,6 +139,12 @@ parse_options (char **argv)
         {
           if (!ipiis_set_owner_key (value))
             command_line_error ("the owner's key must be 2 to 128 hex digits:", word);
+        }
+      else if (!strncmp (word, "-caller-key=", 12))
+        {
+          const char *refusal = callers_register (value);
+          if (refusal != NULL)
+            command_line_error (refusal, word);
         }
 #endif
       else

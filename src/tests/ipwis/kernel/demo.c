@@ -9,6 +9,7 @@
 #include "ipwis/dtree.h"
 #include "ipwis/ipiis.h"
 #include "ipwis/modes.h"
+#include "tests/ipwis/kernel/signing.h"
 #include "threads/fpu.h"
 #include "threads/malloc.h"
 
@@ -34,13 +35,7 @@ static void
 demo_tree (void)
 {
   static char text[sizeof tree_body + 80];
-  uint8_t mac[HMAC_SHA256_SIZE];
-  hmac_sha256 (alice_key, sizeof alice_key - 1, tree_body, strlen (tree_body), mac);
-  size_t n = strlcpy (text, tree_body, sizeof text);
-  n += snprintf (text + n, sizeof text - n, "signature ");
-  for (int i = 0; i < HMAC_SHA256_SIZE; i++)
-    n += snprintf (text + n, sizeof text - n, "%02x", mac[i]);
-  snprintf (text + n, sizeof text - n, "\n");
+  sign_tree (tree_body, alice_key, sizeof alice_key - 1, text, sizeof text);
 
   const struct dtree_key keys[] = { { "alice", alice_key, sizeof alice_key - 1 } };
   struct dtree *tree = malloc (sizeof *tree);

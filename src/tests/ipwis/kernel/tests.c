@@ -6,6 +6,7 @@ static const struct ktest tests[] =
     { "demo", test_demo },
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
+    { "tree-callers", test_tree_callers },
   };
 
 void

@@ -10,5 +10,6 @@ void run_test (const char *name);
 extern test_func test_demo;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
+extern test_func test_tree_callers;
 
 #endif /* tests/ipwis/kernel/tests.h */
