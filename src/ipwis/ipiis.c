@@ -11,6 +11,7 @@
 #include "devices/shutdown.h"
 #include "devices/timer.h"
 #include "ipwis/ipiis-auth.h"
+#include "ipwis/resources.h"
 
 static struct ipiis_auth auth;
 static struct ipiis_decoder decoder;
@@ -79,6 +80,14 @@ ipiis_handle (const struct ipiis_frame *request, struct ipiis_frame *reply)
                 decoder.frames, decoder.dropped, replies);
       reply_text (reply, IPIIS_STATS | IPIIS_REPLY, text);
       return false;
+    case IPIIS_RESOURCES:
+      {
+        struct resources r;
+        resources_measure (&r);
+        resources_describe (&r, text, sizeof text);
+        reply_text (reply, IPIIS_RESOURCES | IPIIS_REPLY, text);
+        return false;
+      }
     case IPIIS_NONCE:
       {
         uint8_t random[8];

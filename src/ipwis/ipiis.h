@@ -14,6 +14,7 @@ enum ipiis_type
     IPIIS_STATS = 0x02,         /* The link's counters, as text. */
     IPIIS_NONCE = 0x03,         /* A fresh nonce for one kernel-mode command. */
     IPIIS_KERNEL = 0x04,        /* nonce, MAC, "status" or "halt". */
+    IPIIS_RESOURCES = 0x05,     /* What a new task could get here, as text. */
     IPIIS_REPLY = 0x80,
     IPIIS_ERROR = 0xff          /* Payload: why the request was refused. */
   };

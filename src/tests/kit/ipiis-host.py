@@ -1,6 +1,7 @@
 """IPIIS end to end: the ipwis kernel serves COM2 on a Unix socket (`skiff
 --com2 unix:PATH`, action `ipiis`) and src/utils/skiff-ipwis talks to it
-as the owner would from a second terminal: an echo comes back, a frame
+as the owner would from a second terminal: an echo comes back, the
+resources are reported, a frame
 with a wrong checksum is dropped and counted, `status` with the owner's
 key is accepted and its replay refused, a wrong key is refused, and
 `halt` powers the kernel off.
@@ -47,6 +48,9 @@ def tool(socket, *words, key=OWNER_KEY):
 def conversation(socket):
     status, out = tool(socket, "echo", "hello", "kernel")
     _kit.expect(status == 0 and out == "hello kernel\n", "the echo did not come back", out)
+    status, out = tool(socket, "resources")
+    _kit.expect(status == 0 and out.startswith("cpu: ") and "gpu: none; network: none" in out,
+                "the resources were not reported", out)
     status, out = tool(socket, "corrupt")
     _kit.expect(status == 0 and "1 dropped" in out, "the corrupt frame was not dropped and counted", out)
     status, out = tool(socket, "--replay", "status")

@@ -7,6 +7,7 @@ static const struct ktest tests[] =
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
     { "tree-callers", test_tree_callers },
+    { "resources", test_resources },
   };
 
 void

@@ -11,5 +11,6 @@ extern test_func test_demo;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
 extern test_func test_tree_callers;
+extern test_func test_resources;
 
 #endif /* tests/ipwis/kernel/tests.h */
