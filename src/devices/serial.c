@@ -7,33 +7,17 @@
 #include "devices/input.h"
 #include "devices/intq.h"
 #include "devices/pic.h"
+#include "devices/uart.h"
 #include "threads/interrupt.h"
 #include "threads/io.h"
 
 #define COM1 0x3f8
-
-/* 16550A registers, as offsets from COM1 (DLAB = divisor latch bit). */
-#define RBR (COM1 + 0)          /* Receive buffer (read). */
-#define THR (COM1 + 0)          /* Transmit holding (write). */
-#define DLL (COM1 + 0)          /* Divisor low byte (DLAB = 1). */
-#define IER (COM1 + 1)          /* Interrupt enable. */
-#define DLM (COM1 + 1)          /* Divisor high byte (DLAB = 1). */
-#define FCR (COM1 + 2)          /* FIFO control (write). */
-#define LCR (COM1 + 3)          /* Line control. */
-#define MCR (COM1 + 4)          /* Modem control. */
-#define LSR (COM1 + 5)          /* Line status. */
-
-#define IER_RECV 0x01           /* Interrupt when data arrives. */
-#define IER_XMIT 0x02           /* Interrupt when the transmitter empties. */
-#define LCR_8N1 0x03            /* 8 data bits, no parity, 1 stop bit. */
-#define LCR_DLAB 0x80
-#define MCR_OUT2 0x08           /* Routes the UART's interrupt to the PIC. */
-#define LSR_DR 0x01             /* Data ready. */
-#define LSR_THRE 0x20           /* Transmit holding register empty. */
-#define LSR_TEMT 0x40           /* Transmitter empty: the last bit is out. */
-
-#define BAUD 115200
 #define IRQ_COM1 4
+
+#define RBR (COM1 + UART_RBR)
+#define THR (COM1 + UART_THR)
+#define IER (COM1 + UART_IER)
+#define LSR (COM1 + UART_LSR)
 
 static enum { UNINIT, POLL, QUEUE } mode;
 static struct intq txq;
@@ -44,13 +28,7 @@ void
 serial_init_poll (void)
 {
   ASSERT (mode == UNINIT);
-  outb (IER, 0);
-  outb (FCR, 0);
-  outb (LCR, LCR_DLAB);
-  outb (DLL, (115200 / BAUD) & 0xff);
-  outb (DLM, (115200 / BAUD) >> 8);
-  outb (LCR, LCR_8N1);
-  outb (MCR, MCR_OUT2);
+  uart_init (COM1);
   mode = POLL;
 }
 

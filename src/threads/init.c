@@ -14,6 +14,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "threads/fpu.h"
 #include "threads/gdt.h"
 #include "threads/interrupt.h"
 #include "threads/malloc.h"
@@ -28,6 +29,11 @@
 #include "userprog/tss.h"
 #else
 #include "tests/threads/tests.h"
+#endif
+#ifdef IPWIS
+#include "ipwis/callers.h"
+#include "ipwis/ipiis.h"
+#include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
 #include "devices/ide.h"
@@ -136,30 +142,73 @@ parse_options (char **argv)
       else if (!strcmp (word, "-vmstats"))
         vm_stats_after_run = true;
 #endif
+#ifdef IPWIS
+      else if (!strncmp (word, "-owner-key=", 11))
+        {
+          if (!ipiis_set_owner_key (value))
+            command_line_error ("the owner's key must be 2 to 128 hex digits:", word);
+        }
+      else if (!strncmp (word, "-caller-key=", 12))
+        {
+          const char *refusal = callers_register (value);
+          if (refusal != NULL)
+            command_line_error (refusal, word);
+        }
+#endif
       else
         command_line_error ("unknown option", word);
     }
   return argv;
 }
 
+/* Runs TASK by RUN, between the two lines the harness looks for. */
+static void
+execute (const char *task, void (*run) (const char *task))
+{
+  printf ("Executing '%s':\n", task);
+  run (task);
+  printf ("Execution of '%s' complete.\n", task);
+}
+
+#ifdef USERPROG
+static void
+run_user_program (const char *command)
+{
+  process_wait (process_execute (command));
+#ifdef VM
+  if (vm_stats_after_run)
+    vm_stats_print ();
+#endif
+}
+#endif
+
 /* Action `run': a kernel test, or from the userprog phase on, a user
    program with its arguments. */
 static void
 run_task (char **argv)
 {
-  const char *task = argv[1];
-  printf ("Executing '%s':\n", task);
 #ifdef USERPROG
-  process_wait (process_execute (task));
-#ifdef VM
-  if (vm_stats_after_run)
-    vm_stats_print ();
-#endif
+  execute (argv[1], run_user_program);
 #else
-  run_test (task);
+  execute (argv[1], run_test);
 #endif
-  printf ("Execution of '%s' complete.\n", task);
 }
+
+#ifdef IPWIS
+/* Action `test': one of the ipwis phase's kernel tests. */
+static void
+run_kernel_test (char **argv)
+{
+  execute (argv[1], run_test);
+}
+
+/* Action `ipiis': serve the host on COM2 until the owner halts us. */
+static void
+serve_ipiis (char **argv UNUSED)
+{
+  ipiis_serve ();
+}
+#endif
 
 struct action
   {
@@ -171,6 +220,10 @@ struct action
 static const struct action actions[] =
   {
     { "run", 2, run_task },
+#ifdef IPWIS
+    { "test", 2, run_kernel_test },
+    { "ipiis", 1, serve_ipiis },
+#endif
 #ifdef FILESYS
     { "ls", 1, fsutil_ls },
     { "cat", 2, fsutil_cat },
@@ -226,6 +279,7 @@ start_hardware (void)
   tss_init ();
 #endif
   intr_init ();
+  fpu_init ();
   timer_init ();
   kbd_init ();
   input_init ();

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "threads/deadlock.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/switch.h"
@@ -364,6 +365,7 @@ thread_exit (void)
 #ifdef USERPROG
   process_exit ();
 #endif
+  fpu_release (thread_current ());
   intr_disable ();
   list_remove (&thread_current ()->allelem);
   thread_current ()->status = THREAD_DYING;
@@ -650,6 +652,7 @@ thread_switch_complete (struct thread *prev)
   ASSERT (intr_get_level () == INTR_OFF);
   cur->status = THREAD_RUNNING;
   slice_ticks = 0;
+  fpu_activate (cur);
 #ifdef USERPROG
   process_activate ();
 #endif

@@ -83,6 +83,8 @@ struct thread
     struct list_elem elem;      /* In the ready list or a wait list. */
     enum wait_kind wait_kind;   /* What we are blocked on, if anything... */
     const void *wait_object;    /* ...and which one. */
+    struct fpu_state *fpu;      /* FPU registers while switched out, or
+                                   NULL if never used (threads/fpu.c). */
 #ifdef USERPROG
     uint32_t *pagedir;          /* The process's page directory, or NULL. */
     struct process *process;    /* The user process this thread runs. */

@@ -32,7 +32,7 @@ static void page_fault (struct intr_frame *);
 static const uint8_t raised_by_program[] = { 3, 4, 5 };
 
 /* The ones the CPU raises when a program's instruction fails. */
-static const uint8_t raised_by_cpu[] = { 0, 1, 6, 7, 11, 12, 13, 16, 17, 19 };
+static const uint8_t raised_by_cpu[] = { 0, 1, 6, 11, 12, 13, 16, 17, 19 };
 
 static void
 register_each (const uint8_t *vectors, size_t count, int dpl)
@@ -43,7 +43,8 @@ register_each (const uint8_t *vectors, size_t count, int dpl)
 
 /* Handles the exceptions that user code can cause, under the names the
    interrupt system gives them. Any exception not registered here cannot
-   come from user code, and the interrupt system panics on it. */
+   come from user code, and the interrupt system panics on it; #NM, a
+   program's first use of the FPU, is threads/fpu.c's. */
 void
 exception_init (void)
 {

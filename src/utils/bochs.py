@@ -53,8 +53,10 @@ def _check_installed(vga):
     return display
 
 
-def config(disks, memory_mb, realtime, display, serial_path, log_path):
-    """The text of a bochsrc for DISKS (paths by IDE position or None)."""
+def config(disks, memory_mb, realtime, display, serial_path, log_path,
+           com2=None):
+    """The text of a bochsrc for DISKS (paths by IDE position or None), and
+    a COM2 with nothing attached if COM2 is 'null'."""
     sync = "realtime" if realtime else "none"
     time0 = "local" if realtime else str(CLOCK_START)
     lines = [
@@ -70,6 +72,10 @@ def config(disks, memory_mb, realtime, display, serial_path, log_path):
             lines.append(f'{position}: type=disk, path="{path}", mode=flat')
     lines += [
         f'com1: enabled=1, mode=file, dev="{serial_path}"',
+    ]
+    if com2 is not None:
+        lines.append("com2: enabled=1, mode=null")
+    lines += [
         f"clock: sync={sync}, time0={time0}",
         # A triple fault stops the machine, as QEMU's -no-reboot does.
         f"cpu: ips={INSTRUCTIONS_PER_SECOND}, reset_on_triple_fault=0",
@@ -88,14 +94,15 @@ def config(disks, memory_mb, realtime, display, serial_path, log_path):
     return "\n".join(lines) + "\n"
 
 
-def command(workdir, disks, memory_mb, serial_path, realtime=False, vga=False):
+def command(workdir, disks, memory_mb, serial_path, realtime=False, vga=False,
+            com2=None):
     """Writes the bochsrc into WORKDIR and returns the argv that runs it.
     The kernel's serial output goes to the file SERIAL_PATH."""
     display = _check_installed(vga)
     rc = os.path.join(workdir, "bochsrc")
     with open(rc, "w") as f:
         f.write(config(disks, memory_mb, realtime, display, serial_path,
-                       log_path(workdir)))
+                       log_path(workdir), com2))
     debugger_script = os.path.join(workdir, "bochs-debugger")
     with open(debugger_script, "w") as f:
         f.write("continue\n")
@@ -116,11 +123,13 @@ def stderr_path(workdir):
 POLITE_STOP = False
 
 
-def start(workdir, disks, serial_fd, memory_mb, realtime, vga, gdb_port=None):
+def start(workdir, disks, serial_fd, memory_mb, realtime, vga, gdb_port=None,
+          com2=None):
     """Starts Bochs with the guest's serial output going to SERIAL_FD."""
     assert gdb_port is None, "the runner debugs with QEMU only"
+    assert com2 in (None, "null"), "Bochs's COM2 can only be 'null'"
     argv = command(workdir, disks, memory_mb, f"/dev/fd/{serial_fd}",
-                   realtime, vga)
+                   realtime, vga, com2)
     with open(stderr_path(workdir), "wb") as stderr:
         # The curses display wants a terminal type; a session of its own
         # keeps it off our terminal.

@@ -40,11 +40,24 @@ def drive(index, path):
                       f"index={index},media=disk"]
 
 
-def command(disks, memory_mb, realtime=False, vga=False, gdb_port=None):
+def com2_serial(com2):
+    """The -serial argument for the second serial port: 'null', or
+    'unix:PATH', a socket QEMU listens on without waiting for a client."""
+    if com2 == "null":
+        return "null"
+    path = com2[len("unix:"):].replace(",", ",,")
+    return f"unix:{path},server=on,wait=off"
+
+
+def command(disks, memory_mb, realtime=False, vga=False, gdb_port=None,
+            com2=None):
     """The argv that boots DISKS (a list of paths by IDE position, None for
-    an empty position) in a machine with MEMORY_MB megabytes."""
+    an empty position) in a machine with MEMORY_MB megabytes, and a COM2 as
+    --com2 says (None: no COM2)."""
     argv = [program(), "-m", str(memory_mb), "-no-reboot", "-nic", "none",
             "-serial", "stdio", "-monitor", "none"]
+    if com2 is not None:
+        argv += ["-serial", com2_serial(com2)]
     if not vga:
         argv += ["-display", "none"]
     if not realtime:
@@ -68,9 +81,10 @@ def stderr_path(workdir):
     return os.path.join(workdir, "qemu.stderr")
 
 
-def start(workdir, disks, serial_fd, memory_mb, realtime, vga, gdb_port=None):
+def start(workdir, disks, serial_fd, memory_mb, realtime, vga, gdb_port=None,
+          com2=None):
     """Starts QEMU with the guest's serial output going to SERIAL_FD."""
-    argv = command(disks, memory_mb, realtime, vga, gdb_port)
+    argv = command(disks, memory_mb, realtime, vga, gdb_port, com2)
     with open(stderr_path(workdir), "wb") as stderr:
         return subprocess.Popen(argv, stdout=serial_fd, stderr=stderr)
 

@@ -22,7 +22,7 @@ import threading
 __all__ = ["expect", "expect_any", "expect_panic", "expect_deadlock", "expect_halt",
            "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
-           "timeout", "test_name"]
+           "timeout", "test_name", "kernel_test"]
 
 DEFAULT_TIMEOUT = 60
 
@@ -59,6 +59,7 @@ class Declaration:
         self.kernel_args = None   # a whole command line replacing the default
         self.runner_args = []     # extra options for skiff
         self.files = []           # extra files to put on the scratch disk
+        self.kernel_test = False  # kernel code, in a phase of user programs
         self.timeout = DEFAULT_TIMEOUT
 
 
@@ -214,6 +215,13 @@ def files(*names):
     """Files to put on the scratch disk for `extract`, by name: each is
     looked for in the phase's build/tests/DIR/, then in src/tests/DIR/."""
     _current().files += names
+
+
+def kernel_test():
+    """In a phase that runs user programs, this test is kernel code instead
+    (the ipwis phase's tests/ipwis/kernel/): no program goes on the scratch
+    disk, and the kernel's `test NAME` action runs it."""
+    _current().kernel_test = True
 
 
 def timeout(seconds):

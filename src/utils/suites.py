@@ -125,17 +125,21 @@ class PhaseTest:
     def kernel_words(self, declaration, nonce):
         if declaration.kernel_args is not None:
             return declaration.kernel_args
-        program = " ".join([self.short_name] + list(declaration.run_args) +
-                           ([proof.nonce_word(nonce)] if nonce else []))
+        program = " ".join([self.short_name] + list(declaration.run_args))
+        if declaration.kernel_test:
+            return ["-q"] + list(declaration.options) + ["-f", "test", program]
+        if nonce:
+            program += " " + proof.nonce_word(nonce)
         extract = ["-f", "extract"] if self.user_programs else []
         return ["-q"] + list(declaration.options) + extract + ["run", program]
 
     def runner_words(self, declaration):
         words = ["-k", "-T", f"{declaration.timeout:g}"]
         if self.user_programs:
+            words.append(f"--filesys-size={FILESYS_SIZE_MB}")
+        if self.user_programs and not declaration.kernel_test:
             program = os.path.join("build", self.test_dir, self.short_name)
-            words += [f"--filesys-size={FILESYS_SIZE_MB}",
-                      "-p", f"{program}:{self.short_name}"]
+            words += ["-p", f"{program}:{self.short_name}"]
         for name in declaration.files:
             words += ["-p", f"{self.find_file(name)}:{os.path.basename(name)}"]
         return words + list(declaration.runner_args)

@@ -33,6 +33,9 @@ void test_console (void);
 void test_stdlib (void);
 void test_random (void);
 void test_list (void);
+void test_sha256 (void);
+void test_hmac_sha256 (void);
+void test_crc32 (void);
 void test_hash (void);
 void test_bitmap (void);
 

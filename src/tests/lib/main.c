@@ -30,6 +30,9 @@ static const struct group groups[] =
     { "list", test_list },
     { "hash", test_hash },
     { "bitmap", test_bitmap },
+    { "sha256", test_sha256 },
+    { "hmac-sha256", test_hmac_sha256 },
+    { "crc32", test_crc32 },
   };
 
 /* AddressSanitizer reads its settings here.  A request for an impossible

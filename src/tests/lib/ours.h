@@ -15,8 +15,11 @@
 #include <stdint.h>
 
 #include "renames.h"
+#include "lib/crc32.h"
 #include "lib/ctype.h"
+#include "lib/hmac-sha256.h"
 #include "lib/random.h"
+#include "lib/sha256.h"
 #include "lib/stdio.h"
 #include "lib/stdlib.h"
 #include "lib/string.h"

@@ -2,7 +2,7 @@
 # the registers, then panics with a call stack through the faulting code.
 from skiffcheck import *
 expect_panic(r"^unhandled #PF Page-Fault Exception in kernel$",
-             call_stack=["unexpected_interrupt", "intr_handler", "intr_entry", "test_fault_report", "run_test"])
+             call_stack=["unexpected_interrupt", "intr_handler", "intr_entry", "test_fault_report", "ktest_run", "run_test"])
 
 @check
 def reported(lines):

@@ -1,16 +1,7 @@
-/* The table of kernel tests and the reporting functions they share. */
+/* The table of the threads phase's kernel tests. */
 #include "tests/threads/tests.h"
-#include <stdarg.h>
-#include <stdio.h>
-#include <string.h>
 
-struct test
-  {
-    const char *name;
-    test_func *function;
-  };
-
-static const struct test tests[] =
+static const struct ktest tests[] =
   {
     { "demo", test_demo },
     { "alarm-single", test_alarm_single },
@@ -51,44 +42,8 @@ static const struct test tests[] =
     { "deadlock-report", test_deadlock_report },
   };
 
-static const char *test_name;
-
 void
 run_test (const char *name)
 {
-  for (size_t i = 0; i < sizeof tests / sizeof *tests; i++)
-    if (!strcmp (name, tests[i].name))
-      {
-        test_name = name;
-        msg ("begin");
-        tests[i].function ();
-        msg ("end");
-        return;
-      }
-  printf ("There is no kernel test named '%s'.\n", name);
-}
-
-void
-msg (const char *format, ...)
-{
-  va_list args;
-  va_start (args, format);
-  printf ("(%s) ", test_name);
-  vprintf (format, args);
-  putchar ('\n');
-  va_end (args);
-}
-
-/* The reason goes into the panic message too, where the harness, which
-   reports a panic before anything else, shows it. */
-void
-fail (const char *format, ...)
-{
-  char reason[128];
-  va_list args;
-  va_start (args, format);
-  vsnprintf (reason, sizeof reason, format, args);
-  va_end (args);
-  printf ("(%s) FAIL: %s\n", test_name, reason);
-  PANIC ("test failed: %s", reason);
+  ktest_run (tests, sizeof tests / sizeof *tests, name);
 }

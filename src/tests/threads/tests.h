@@ -3,16 +3,9 @@
 #ifndef TESTS_THREADS_TESTS_H
 #define TESTS_THREADS_TESTS_H
 
-#include <debug.h>
+#include "tests/kernel/ktest.h"
 
 void run_test (const char *name);
-
-/* Prints "(TEST-NAME) " and the message on a line of its own. */
-void msg (const char *format, ...) PRINTF_FORMAT (1, 2);
-/* The same, then ends the test as a failure. */
-void fail (const char *format, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
-
-typedef void test_func (void);
 
 /* The platform's own tests. */
 extern test_func test_demo;
