@@ -21,15 +21,15 @@ wasm_exec_new (const struct wasm_allocator *alloc, size_t stack_slots,
   exec->alloc = *alloc;
   exec->stack = alloc->resize (alloc->ctx, NULL, 0,
                                stack_slots * sizeof *exec->stack);
+  exec->stack_end = exec->stack ? exec->stack + stack_slots : NULL;
   exec->calls = alloc->resize (alloc->ctx, NULL, 0,
                                (call_depth + 1) * sizeof *exec->calls);
+  exec->call_max = (uint32_t) call_depth;
   if (exec->stack == NULL || exec->calls == NULL)
     {
       wasm_exec_free (exec);
       return NULL;
     }
-  exec->stack_end = exec->stack + stack_slots;
-  exec->call_max = (uint32_t) call_depth;
   wasm_exec_set_fuel (exec, WASM_FUEL_UNLIMITED);
   return exec;
 }
@@ -80,7 +80,8 @@ wasm_call (struct wasm_exec *exec, struct wasm_func *func,
       exec->trap = WASM_TRAP_STACK_EXHAUSTED;
       return WASM_TRAPPED;
     }
-  memcpy (exec->stack, args, params * sizeof *args);
+  if (params > 0)
+    memcpy (exec->stack, args, params * sizeof *args);
   if (func->code == NULL)
     {
       exec->trap = func->host (func->host_ctx, NULL, exec->stack);
