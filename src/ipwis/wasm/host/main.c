@@ -6,6 +6,8 @@
          run a WASI command module (its _start), exit with its status
      skiff-wasm --spec FILE.json
          run a conformance script written by wast2json
+     skiff-wasm --sizes FILE.wasm
+         compare the size of the module's code and of its translation
 
    Exit status: 0 on success, 1 on a trap or a failed assertion, 2 on a
    usage error or a module that does not load. */
@@ -22,7 +24,8 @@ usage (void)
 {
   fprintf (stderr, "usage: skiff-wasm [--fuel N] --invoke NAME [ARG...] FILE.wasm\n"
                    "       skiff-wasm [--fuel N] FILE.wasm [ARG...]\n"
-                   "       skiff-wasm --spec FILE.json\n");
+                   "       skiff-wasm --spec FILE.json\n"
+                   "       skiff-wasm --sizes FILE.wasm\n");
   return 2;
 }
 
@@ -193,6 +196,20 @@ done:
   return status;
 }
 
+static int
+sizes (const char *path)
+{
+  struct wasm_module *m = load (path);
+  if (m == NULL)
+    return 2;
+  size_t ir, wasm;
+  wasm_module_code_sizes (m, &ir, &wasm);
+  printf ("%s: %zu bytes of code, %zu bytes translated (%.2fx)\n", path, wasm,
+          ir, wasm ? (double) ir / (double) wasm : 0.0);
+  wasm_module_free (m);
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,6 +220,8 @@ main (int argc, char **argv)
       fuel = strtoll (argv[i + 1], NULL, 0);
       i += 2;
     }
+  if (i + 1 < argc && strcmp (argv[i], "--sizes") == 0)
+    return sizes (argv[i + 1]);
   if (i + 1 < argc && strcmp (argv[i], "--spec") == 0)
     return spec_run (argv[i + 1]) == 0 ? 0 : 1;
   if (i + 2 < argc && strcmp (argv[i], "--invoke") == 0)
