@@ -140,7 +140,7 @@ run (struct wasm_exec *exec, const int32_t **table)
   union wasm_slot *fp = exec->fp;
   struct wasm_instance *inst = exec->instance;
   uint8_t *mem;
-  uint64_t mem_size;
+  uint32_t mem_size;
   int32_t fuel = exec->fuel;
   enum wasm_trap trap;
   struct wasm_func *callee;
