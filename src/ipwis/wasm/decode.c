@@ -291,36 +291,35 @@ decode_functions (struct decoder *d)
   return true;
 }
 
+/* The table and memory sections: each at most one, counting imports. */
 static bool
-decode_tables (struct decoder *d)
+decode_table_or_memory (struct decoder *d, bool table)
 {
   struct reader *r = d->r;
   uint32_t count = read_count (r);
+  bool *has = table ? &d->m->has_table : &d->m->has_memory;
   for (uint32_t i = 0; i < count && !r->error; i++)
     {
-      struct wasm_limits limits = read_table_type (r);
-      if (d->m->has_table)
-        return reader_fail (r, "multiple tables");
-      d->m->has_table = true;
-      d->m->table_limits = limits;
+      struct wasm_limits limits = table ? read_table_type (r)
+                                        : read_memory_type (r);
+      if (*has)
+        return reader_fail (r, table ? "multiple tables" : "multiple memories");
+      *has = true;
+      *(table ? &d->m->table_limits : &d->m->memory_limits) = limits;
     }
   return true;
 }
 
 static bool
+decode_tables (struct decoder *d)
+{
+  return decode_table_or_memory (d, true);
+}
+
+static bool
 decode_memories (struct decoder *d)
 {
-  struct reader *r = d->r;
-  uint32_t count = read_count (r);
-  for (uint32_t i = 0; i < count && !r->error; i++)
-    {
-      struct wasm_limits limits = read_memory_type (r);
-      if (d->m->has_memory)
-        return reader_fail (r, "multiple memories");
-      d->m->has_memory = true;
-      d->m->memory_limits = limits;
-    }
-  return true;
+  return decode_table_or_memory (d, false);
 }
 
 static bool

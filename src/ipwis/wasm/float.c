@@ -87,34 +87,15 @@ wasm_f64_sqrt (uint64_t a)
 }
 
 /* min and max: NaN if either is (quieted, keeping its payload, as the
-   specification allows); -0 is below +0. */
-uint32_t
-wasm_f32_min (uint32_t a, uint32_t b)
-{
-  if (f32_is_nan (a) || f32_is_nan (b))
-    return (f32_is_nan (a) ? a : b) | F32_QUIET;
-  if (f32 (a) == f32 (b))
-    return a | b;               /* equal: only zeros differ, in sign */
-  return f32 (a) < f32 (b) ? a : b;
-}
-
-uint32_t
-wasm_f32_max (uint32_t a, uint32_t b)
-{
-  if (f32_is_nan (a) || f32_is_nan (b))
-    return (f32_is_nan (a) ? a : b) | F32_QUIET;
-  if (f32 (a) == f32 (b))
-    return a & b;
-  return f32 (a) > f32 (b) ? a : b;
-}
-
+   specification allows); -0 is below +0.  An f32 is done as an f64:
+   widening and narrowing back are exact for every value but NaN. */
 uint64_t
 wasm_f64_min (uint64_t a, uint64_t b)
 {
   if (f64_is_nan (a) || f64_is_nan (b))
     return (f64_is_nan (a) ? a : b) | F64_QUIET;
   if (f64 (a) == f64 (b))
-    return a | b;
+    return a | b;               /* equal: only zeros differ, in sign */
   return f64 (a) < f64 (b) ? a : b;
 }
 
@@ -128,8 +109,24 @@ wasm_f64_max (uint64_t a, uint64_t b)
   return f64 (a) > f64 (b) ? a : b;
 }
 
-/* Rounding to an integral value.  Beyond 2^23 (f32) or 2^52 (f64) every
-   float is already integral.  Below, adding and subtracting 2^52 rounds
+uint32_t
+wasm_f32_min (uint32_t a, uint32_t b)
+{
+  if (f32_is_nan (a) || f32_is_nan (b))
+    return (f32_is_nan (a) ? a : b) | F32_QUIET;
+  return wasm_f64_demote (wasm_f64_min (wasm_f32_promote (a), wasm_f32_promote (b)));
+}
+
+uint32_t
+wasm_f32_max (uint32_t a, uint32_t b)
+{
+  if (f32_is_nan (a) || f32_is_nan (b))
+    return (f32_is_nan (a) ? a : b) | F32_QUIET;
+  return wasm_f64_demote (wasm_f64_max (wasm_f32_promote (a), wasm_f32_promote (b)));
+}
+
+/* Rounding to an integral value.  Beyond 2^52 every f64 is already
+   integral.  Below, adding and subtracting 2^52 rounds
    to the nearest integer, ties to even, in the default rounding mode;
    floor, ceil and trunc then correct by one.  The result always has the
    argument's sign (ceil (-0.5) is -0). */
@@ -157,25 +154,12 @@ f64_round (uint64_t bits, enum rounding mode)
   return f64_bits (t) | sign;
 }
 
+/* An f32 is rounded as an f64: exact both ways, since the result is an
+   integer no larger than the argument, and a NaN keeps its payload. */
 static uint32_t
 f32_round (uint32_t bits, enum rounding mode)
 {
-  if (f32_is_nan (bits))
-    return bits | F32_QUIET;
-  uint32_t sign = bits & F32_SIGN;
-  float x = f32 (bits & ~F32_SIGN);
-  if (!(x < 8388608.0f))
-    return bits;
-  float t = (x + 8388608.0f) - 8388608.0f;
-  if (mode == TRUNC)
-    mode = FLOOR;
-  else if (sign && mode != NEAREST)
-    mode = mode == FLOOR ? CEIL : FLOOR;
-  if (mode == FLOOR && t > x)
-    t -= 1.0f;
-  else if (mode == CEIL && t < x)
-    t += 1.0f;
-  return f32_bits (t) | sign;
+  return wasm_f64_demote (f64_round (wasm_f32_promote (bits), mode));
 }
 
 uint32_t wasm_f32_ceil (uint32_t a) { return f32_round (a, CEIL); }
@@ -186,21 +170,6 @@ uint64_t wasm_f64_ceil (uint64_t a) { return f64_round (a, CEIL); }
 uint64_t wasm_f64_floor (uint64_t a) { return f64_round (a, FLOOR); }
 uint64_t wasm_f64_trunc (uint64_t a) { return f64_round (a, TRUNC); }
 uint64_t wasm_f64_nearest (uint64_t a) { return f64_round (a, NEAREST); }
-
-uint32_t
-wasm_f32_compare (enum wasm_float_cmp cmp, uint32_t a, uint32_t b)
-{
-  float x = f32 (a), y = f32 (b);
-  switch (cmp)
-    {
-    case WASM_FEQ: return x == y;
-    case WASM_FNE: return x != y;
-    case WASM_FLT: return x < y;
-    case WASM_FGT: return x > y;
-    case WASM_FLE: return x <= y;
-    default: return x >= y;
-    }
-}
 
 uint32_t
 wasm_f64_compare (enum wasm_float_cmp cmp, uint64_t a, uint64_t b)
@@ -215,6 +184,13 @@ wasm_f64_compare (enum wasm_float_cmp cmp, uint64_t a, uint64_t b)
     case WASM_FLE: return x <= y;
     default: return x >= y;
     }
+}
+
+/* An f32 comparison is the same on the two values widened. */
+uint32_t
+wasm_f32_compare (enum wasm_float_cmp cmp, uint32_t a, uint32_t b)
+{
+  return wasm_f64_compare (cmp, wasm_f32_promote (a), wasm_f32_promote (b));
 }
 
 uint64_t

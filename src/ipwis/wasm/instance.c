@@ -5,24 +5,19 @@
 #include <string.h>
 #include "ipwis/wasm/internal.h"
 
+/* COUNT elements of SIZE bytes, zeroed (never 0 bytes: NULL means failure). */
 static void *
 allocate (struct wasm_instance *inst, size_t count, size_t size)
 {
   if (size != 0 && count > SIZE_MAX / 4 / size)
     return NULL;
-  size_t bytes = count * size != 0 ? count * size : 1;
-  void *block = inst->alloc.resize (inst->alloc.ctx, NULL, 0, bytes);
-  if (block != NULL)
-    memset (block, 0, bytes);
-  return block;
+  return wasm_allocate (&inst->alloc, count * size + 1);
 }
 
 static void
 release (struct wasm_instance *inst, void *block, size_t count, size_t size)
 {
-  if (block != NULL)
-    inst->alloc.resize (inst->alloc.ctx, block,
-                        count * size != 0 ? count * size : 1, 0);
+  wasm_release (&inst->alloc, block, count * size + 1);
 }
 
 /* Does an import with LIMITS accept an object of SIZE and MAX? */

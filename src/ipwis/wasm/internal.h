@@ -167,6 +167,9 @@ void wasm_memory_release (struct wasm_memory *);
 bool wasm_table_init (struct wasm_table *, const struct wasm_allocator *,
                       uint32_t size, uint32_t max);
 void wasm_table_release (struct wasm_table *);
+/* SIZE zeroed bytes from ALLOC, or NULL; and giving a block back. */
+void *wasm_allocate (const struct wasm_allocator *alloc, size_t size);
+void wasm_release (const struct wasm_allocator *alloc, void *block, size_t size);
 /* BITS as a value of TYPE: 32-bit types keep the low half only. */
 uint64_t wasm_value_bits (uint8_t type, uint64_t bits);
 

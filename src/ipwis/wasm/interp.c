@@ -63,6 +63,18 @@
       SLOT (2).out = (expr);                                          \
       NEXT (4);                                                       \
     }
+/* Division and remainder: a zero divisor traps, and so does OVERFLOW. */
+#define DIVIDE(name, field, type, overflow, expr)                     \
+  op_##name:                                                          \
+    {                                                                 \
+      type a = (type) SLOT (3).field, b = (type) SLOT (4).field;      \
+      if (unlikely (b == 0))                                          \
+        TRAP (WASM_TRAP_DIVIDE_BY_ZERO);                              \
+      if (unlikely (overflow))                                        \
+        TRAP (WASM_TRAP_INTEGER_OVERFLOW);                            \
+      SLOT (2).field = (expr);                                        \
+      NEXT (5);                                                       \
+    }
 /* A fused comparison and branch: a, b, jump. */
 #define BRANCH_IF(name, expr)                                         \
   op_##name:                                                          \
@@ -328,40 +340,10 @@ op_memory_grow:
   BINARY (i32_add, i32, a + b)
   BINARY (i32_sub, i32, a - b)
   BINARY (i32_mul, i32, a * b)
-op_i32_div_s:
-  {
-    int32_t a = S32 (SLOT (3).i32), b = S32 (SLOT (4).i32);
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    if (unlikely (a == INT32_MIN && b == -1))
-      TRAP (WASM_TRAP_INTEGER_OVERFLOW);
-    SLOT (2).i32 = (uint32_t) (a / b);
-    NEXT (5);
-  }
-op_i32_div_u:
-  {
-    uint32_t a = SLOT (3).i32, b = SLOT (4).i32;
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i32 = a / b;
-    NEXT (5);
-  }
-op_i32_rem_s:
-  {
-    int32_t a = S32 (SLOT (3).i32), b = S32 (SLOT (4).i32);
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i32 = b == -1 ? 0 : (uint32_t) (a % b);
-    NEXT (5);
-  }
-op_i32_rem_u:
-  {
-    uint32_t a = SLOT (3).i32, b = SLOT (4).i32;
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i32 = a % b;
-    NEXT (5);
-  }
+  DIVIDE (i32_div_s, i32, int32_t, a == INT32_MIN && b == -1, (uint32_t) (a / b))
+  DIVIDE (i32_div_u, i32, uint32_t, false, a / b)
+  DIVIDE (i32_rem_s, i32, int32_t, false, b == -1 ? 0 : (uint32_t) (a % b))
+  DIVIDE (i32_rem_u, i32, uint32_t, false, a % b)
   BINARY (i32_and, i32, a & b)
   BINARY (i32_or, i32, a | b)
   BINARY (i32_xor, i32, a ^ b)
@@ -389,40 +371,10 @@ op_i32_rem_u:
   BINARY (i64_add, i64, a + b)
   BINARY (i64_sub, i64, a - b)
   BINARY (i64_mul, i64, a * b)
-op_i64_div_s:
-  {
-    int64_t a = S64 (SLOT (3).i64), b = S64 (SLOT (4).i64);
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    if (unlikely (a == INT64_MIN && b == -1))
-      TRAP (WASM_TRAP_INTEGER_OVERFLOW);
-    SLOT (2).i64 = (uint64_t) (a / b);
-    NEXT (5);
-  }
-op_i64_div_u:
-  {
-    uint64_t a = SLOT (3).i64, b = SLOT (4).i64;
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i64 = a / b;
-    NEXT (5);
-  }
-op_i64_rem_s:
-  {
-    int64_t a = S64 (SLOT (3).i64), b = S64 (SLOT (4).i64);
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i64 = b == -1 ? 0 : (uint64_t) (a % b);
-    NEXT (5);
-  }
-op_i64_rem_u:
-  {
-    uint64_t a = SLOT (3).i64, b = SLOT (4).i64;
-    if (unlikely (b == 0))
-      TRAP (WASM_TRAP_DIVIDE_BY_ZERO);
-    SLOT (2).i64 = a % b;
-    NEXT (5);
-  }
+  DIVIDE (i64_div_s, i64, int64_t, a == INT64_MIN && b == -1, (uint64_t) (a / b))
+  DIVIDE (i64_div_u, i64, uint64_t, false, a / b)
+  DIVIDE (i64_rem_s, i64, int64_t, false, b == -1 ? 0 : (uint64_t) (a % b))
+  DIVIDE (i64_rem_u, i64, uint64_t, false, a % b)
   BINARY (i64_and, i64, a & b)
   BINARY (i64_or, i64, a | b)
   BINARY (i64_xor, i64, a ^ b)

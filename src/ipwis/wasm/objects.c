@@ -20,8 +20,8 @@ wasm_name_equal (struct wasm_name name, const char *bytes, size_t size)
   return name.size == size && memcmp (name.bytes, bytes, size) == 0;
 }
 
-static void *
-allocate (const struct wasm_allocator *alloc, size_t size)
+void *
+wasm_allocate (const struct wasm_allocator *alloc, size_t size)
 {
   void *block = alloc->resize (alloc->ctx, NULL, 0, size);
   if (block != NULL)
@@ -29,8 +29,8 @@ allocate (const struct wasm_allocator *alloc, size_t size)
   return block;
 }
 
-static void
-release (const struct wasm_allocator *alloc, void *block, size_t size)
+void
+wasm_release (const struct wasm_allocator *alloc, void *block, size_t size)
 {
   if (block != NULL)
     alloc->resize (alloc->ctx, block, size, 0);
@@ -54,7 +54,7 @@ wasm_memory_init (struct wasm_memory *memory,
 void
 wasm_memory_release (struct wasm_memory *memory)
 {
-  release (&memory->alloc, memory->data, memory->size);
+  wasm_release (&memory->alloc, memory->data, memory->size);
   memory->data = NULL;
   memory->size = memory->pages = 0;
 }
@@ -83,7 +83,7 @@ struct wasm_memory *
 wasm_memory_new (const struct wasm_allocator *alloc, uint32_t pages,
                  uint32_t max_pages)
 {
-  struct wasm_memory *memory = allocate (alloc, sizeof *memory);
+  struct wasm_memory *memory = wasm_allocate (alloc, sizeof *memory);
   if (memory == NULL)
     return NULL;
   uint32_t max = max_pages == UINT32_MAX ? WASM_MAX_PAGES : max_pages;
@@ -102,7 +102,7 @@ wasm_memory_free (struct wasm_memory *memory)
     return;
   struct wasm_allocator alloc = memory->alloc;
   wasm_memory_release (memory);
-  release (&alloc, memory, sizeof *memory);
+  wasm_release (&alloc, memory, sizeof *memory);
 }
 
 uint8_t *
@@ -130,7 +130,7 @@ wasm_table_init (struct wasm_table *table, const struct wasm_allocator *alloc,
     return false;
   if (size == 0)
     return true;
-  table->elements = allocate (alloc, size * sizeof *table->elements);
+  table->elements = wasm_allocate (alloc, size * sizeof *table->elements);
   table->size = table->elements ? size : 0;
   return table->elements != NULL;
 }
@@ -138,7 +138,7 @@ wasm_table_init (struct wasm_table *table, const struct wasm_allocator *alloc,
 void
 wasm_table_release (struct wasm_table *table)
 {
-  release (&table->alloc, table->elements,
+  wasm_release (&table->alloc, table->elements,
            table->size * sizeof *table->elements);
   table->elements = NULL;
   table->size = 0;
@@ -148,7 +148,7 @@ struct wasm_table *
 wasm_table_new (const struct wasm_allocator *alloc, uint32_t size,
                 uint32_t max_size)
 {
-  struct wasm_table *table = allocate (alloc, sizeof *table);
+  struct wasm_table *table = wasm_allocate (alloc, sizeof *table);
   if (table != NULL && !wasm_table_init (table, alloc, size, max_size))
     {
       wasm_table_free (table);
@@ -164,7 +164,7 @@ wasm_table_free (struct wasm_table *table)
     return;
   struct wasm_allocator alloc = table->alloc;
   wasm_table_release (table);
-  release (&alloc, table, sizeof *table);
+  wasm_release (&alloc, table, sizeof *table);
 }
 
 /* Globals. */
@@ -180,7 +180,7 @@ struct wasm_global *
 wasm_global_new (const struct wasm_allocator *alloc, enum wasm_type type,
                  bool mutable_, uint64_t bits)
 {
-  struct wasm_global *global = allocate (alloc, sizeof *global);
+  struct wasm_global *global = wasm_allocate (alloc, sizeof *global);
   if (global == NULL)
     return NULL;
   global->alloc = *alloc;
@@ -194,7 +194,7 @@ void
 wasm_global_free (struct wasm_global *global)
 {
   if (global != NULL)
-    release (&global->alloc, global, sizeof *global);
+    wasm_release (&global->alloc, global, sizeof *global);
 }
 
 uint64_t
@@ -222,7 +222,7 @@ struct wasm_func *
 wasm_host_func_new (const struct wasm_allocator *alloc, const char *signature,
                     wasm_host_fn *fn, void *ctx)
 {
-  struct wasm_func *func = allocate (alloc, sizeof *func);
+  struct wasm_func *func = wasm_allocate (alloc, sizeof *func);
   if (func == NULL)
     return NULL;
   func->alloc = *alloc;
@@ -251,7 +251,7 @@ void
 wasm_host_func_free (struct wasm_func *func)
 {
   if (func != NULL)
-    release (&func->alloc, func, sizeof *func);
+    wasm_release (&func->alloc, func, sizeof *func);
 }
 
 size_t

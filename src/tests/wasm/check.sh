@@ -7,7 +7,13 @@ set -u
 build=build
 out=$build/check.out
 : > "$out"
-"$build/unit-tests" >> "$out" 2>&1
+for group in $("$build/unit-tests" --list); do
+  if ! "$build/unit-tests" "$group" > "$build/unit/$group.out" 2>&1; then
+    grep -q '^FAIL' "$build/unit/$group.out" \
+      || echo "FAIL wasm/$group: crashed: $(grep -m 1 -e 'ERROR' -e 'runtime error' "$build/unit/$group.out")" >> "$out"
+  fi
+  grep -e '^pass' -e '^FAIL' "$build/unit/$group.out" >> "$out"
+done
 for wast in wast/*.wast; do
   name=$(basename "$wast" .wast)
   json=$build/wast/$name/$name.json

@@ -86,113 +86,122 @@ run (struct wasm_exec *exec, struct wasm_func *func, union wasm_slot *args)
   return status;
 }
 
+/* A module instantiated with WASI, and an exec to run it on. */
+struct program
+  {
+    struct wasm_module *module;
+    struct wasi wasi;
+    struct wasm_extern *imports;
+    struct wasm_instance *instance;
+    struct wasm_exec *exec;
+  };
+
+/* Loads PATH and links it to WASI with ARGV as its arguments; false,
+   having said why, if that fails (close P anyway). */
+static bool
+program_open (struct program *p, const char *path, int argc,
+              const char *const *argv, int envc, const char *const *envp,
+              int64_t fuel)
+{
+  struct wasm_error error;
+  memset (p, 0, sizeof *p);
+  p->module = load (path);
+  if (p->module == NULL)
+    return false;
+  size_t count = wasm_module_import_count (p->module);
+  p->imports = calloc (count + 1, sizeof *p->imports);
+  p->exec = wasm_exec_new (&host_allocator, HOST_STACK_SLOTS, HOST_CALL_DEPTH);
+  if (!wasi_init (&p->wasi, &host_allocator, &posix_wasi_io, argc, argv,
+                  envc, envp) || p->exec == NULL)
+    {
+      fprintf (stderr, "%s: out of memory\n", path);
+      return false;
+    }
+  if (!wasi_link (&p->wasi, p->module, p->imports, &error)
+      || (p->instance = wasm_instance_new (p->module, p->imports, count,
+                                           HOST_MAX_PAGES, &error)) == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", path, error.message);
+      return false;
+    }
+  wasm_exec_set_fuel (p->exec, fuel);
+  return true;
+}
+
+static void
+program_close (struct program *p)
+{
+  wasm_exec_free (p->exec);
+  wasm_instance_free (p->instance);
+  wasi_free (&p->wasi);
+  free (p->imports);
+  wasm_module_free (p->module);
+}
+
+/* P's exported function NAME, or NULL (having said so). */
+static struct wasm_func *
+program_export (struct program *p, const char *path, const char *name)
+{
+  struct wasm_extern ext;
+  if (wasm_instance_export (p->instance, name, strlen (name), &ext)
+      && ext.kind == WASM_EXTERN_FUNC)
+    return ext.u.func;
+  fprintf (stderr, "%s: no exported function '%s'\n", path, name);
+  return NULL;
+}
+
 static int
 invoke (const char *name, int argc, char **argv, const char *path, int64_t fuel)
 {
-  struct wasm_module *m = load (path);
-  if (m == NULL)
-    return 2;
-  struct wasi wasi;
-  struct wasm_error error;
-  size_t count = wasm_module_import_count (m);
-  struct wasm_extern *imports = calloc (count + 1, sizeof *imports);
-  struct wasm_instance *inst = NULL;
-  struct wasm_exec *exec = wasm_exec_new (&host_allocator, HOST_STACK_SLOTS,
-                                          HOST_CALL_DEPTH);
-  int status = 2;
+  struct program p;
   const char *argv0[] = { path };
-  if (!wasi_init (&wasi, &host_allocator, &posix_wasi_io, 1, argv0, 0, NULL))
-    goto done;
-  if (!wasi_link (&wasi, m, imports, &error)
-      || (inst = wasm_instance_new (m, imports, count, HOST_MAX_PAGES, &error)) == NULL)
+  struct wasm_func *func = NULL;
+  int status = 2;
+  if (program_open (&p, path, 1, argv0, 0, NULL, fuel)
+      && (func = program_export (&p, path, name)) != NULL)
     {
-      fprintf (stderr, "%s: %s\n", path, error.message);
-      goto done;
+      size_t params = wasm_func_param_count (func);
+      union wasm_slot *args = calloc (params + 1, sizeof *args);
+      for (size_t i = 0; i < params && i < (size_t) argc; i++)
+        args[i].i64 = parse_arg (wasm_func_param_type (func, i), argv[i]);
+      struct wasm_func *start = wasm_instance_start (p.instance);
+      if ((size_t) argc != params)
+        fprintf (stderr, "%s takes %zu arguments, %d given\n", name, params, argc);
+      else if ((start == NULL || run (p.exec, start, NULL) == WASM_DONE)
+               && run (p.exec, func, args) == WASM_DONE)
+        {
+          status = 0;
+          if (wasm_func_result_count (func))
+            print_value (wasm_func_result_type (func, 0),
+                         wasm_exec_results (p.exec)[0]);
+        }
+      else
+        status = 1;
+      free (args);
     }
-  struct wasm_extern ext;
-  if (!wasm_instance_export (inst, name, strlen (name), &ext)
-      || ext.kind != WASM_EXTERN_FUNC)
-    {
-      fprintf (stderr, "%s: no exported function '%s'\n", path, name);
-      goto done;
-    }
-  size_t params = wasm_func_param_count (ext.u.func);
-  if ((size_t) argc != params)
-    {
-      fprintf (stderr, "%s takes %zu arguments, %d given\n", name, params, argc);
-      goto done;
-    }
-  union wasm_slot *args = calloc (params + 1, sizeof *args);
-  for (size_t i = 0; i < params; i++)
-    args[i].i64 = parse_arg (wasm_func_param_type (ext.u.func, i), argv[i]);
-  wasm_exec_set_fuel (exec, fuel);
-  status = 1;
-  struct wasm_func *start = wasm_instance_start (inst);
-  if ((start == NULL || run (exec, start, NULL) == WASM_DONE)
-      && run (exec, ext.u.func, args) == WASM_DONE)
-    {
-      status = 0;
-      if (wasm_func_result_count (ext.u.func))
-        print_value (wasm_func_result_type (ext.u.func, 0),
-                     wasm_exec_results (exec)[0]);
-    }
-  free (args);
-done:
-  wasm_exec_free (exec);
-  wasm_instance_free (inst);
-  wasi_free (&wasi);
-  free (imports);
-  wasm_module_free (m);
+  program_close (&p);
   return status;
 }
 
 static int
 run_command (int argc, char **argv, int64_t fuel)
 {
-  const char *path = argv[0];
-  struct wasm_module *m = load (path);
-  if (m == NULL)
-    return 2;
   int envc = 0;
   while (environ[envc])
     envc++;
-  struct wasi wasi;
-  struct wasm_error error;
-  size_t count = wasm_module_import_count (m);
-  struct wasm_extern *imports = calloc (count + 1, sizeof *imports);
-  struct wasm_instance *inst = NULL;
-  struct wasm_exec *exec = wasm_exec_new (&host_allocator, HOST_STACK_SLOTS,
-                                          HOST_CALL_DEPTH);
-  struct wasm_extern start;
+  struct program p;
+  struct wasm_func *start = NULL;
   int status = 2;
-  if (!wasi_init (&wasi, &host_allocator, &posix_wasi_io, argc,
-                  (const char *const *) argv, envc, (const char *const *) environ))
-    goto done;
-  if (!wasi_link (&wasi, m, imports, &error)
-      || (inst = wasm_instance_new (m, imports, count, HOST_MAX_PAGES, &error)) == NULL)
-    {
-      fprintf (stderr, "%s: %s\n", path, error.message);
-      goto done;
-    }
-  if (!wasm_instance_export (inst, "_start", 6, &start)
-      || start.kind != WASM_EXTERN_FUNC)
-    {
-      fprintf (stderr, "%s: not a WASI command (no _start)\n", path);
-      goto done;
-    }
-  wasm_exec_set_fuel (exec, fuel);
-  switch (run (exec, start.u.func, NULL))
-    {
-    case WASM_DONE: status = 0; break;
-    case WASM_EXITED: status = wasi.exit_code & 0xff; break;
-    default: status = 1; break;
-    }
-done:
-  wasm_exec_free (exec);
-  wasm_instance_free (inst);
-  wasi_free (&wasi);
-  free (imports);
-  wasm_module_free (m);
+  if (program_open (&p, argv[0], argc, (const char *const *) argv, envc,
+                    (const char *const *) environ, fuel)
+      && (start = program_export (&p, argv[0], "_start")) != NULL)
+    switch (run (p.exec, start, NULL))
+      {
+      case WASM_DONE: status = 0; break;
+      case WASM_EXITED: status = p.wasi.exit_code & 0xff; break;
+      default: status = 1; break;
+      }
+  program_close (&p);
   return status;
 }
 
