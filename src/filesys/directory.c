@@ -89,39 +89,6 @@ find (struct dir *dir, const char *name, struct dir_entry *entry,
   return false;
 }
 
-/* Checks every entry of a directory just read from disk: a name that ends
-   inside its field and an inode that is valid and inside the disk.
-   Prints what is wrong with the first bad entry. */
-bool
-dir_check (struct dir *dir)
-{
-  struct dir_entry entry;
-
-  for (off_t ofs = 0; read_entry (dir, ofs, &entry); ofs += sizeof entry)
-    {
-      int index = ofs / sizeof entry;
-      struct inode *inode;
-
-      if (!entry.in_use)
-        continue;
-      if (memchr (entry.name, '\0', sizeof entry.name) == NULL
-          || !name_valid (entry.name))
-        {
-          printf ("filesys: directory entry %d has a bad name\n", index);
-          return false;
-        }
-      inode = inode_open (entry.inode_sector);
-      if (inode == NULL)
-        {
-          printf ("filesys: directory entry %d ('%s') points to a bad "
-                  "inode\n", index, entry.name);
-          return false;
-        }
-      inode_close (inode);
-    }
-  return true;
-}
-
 /* Looks NAME up; on success opens its inode into *INODE (NULL otherwise). */
 bool
 dir_lookup (struct dir *dir, const char *name, struct inode **inode)

@@ -14,7 +14,6 @@ struct dir;
 bool dir_create (block_sector_t sector, size_t entry_cnt);
 struct dir *dir_open_root (void);
 void dir_close (struct dir *);
-bool dir_check (struct dir *);
 
 bool dir_lookup (struct dir *, const char *name, struct inode **);
 bool dir_add (struct dir *, const char *name, block_sector_t inode_sector);

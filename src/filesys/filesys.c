@@ -12,6 +12,7 @@
 #include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/free-map.h"
+#include "filesys/fscheck.h"
 #include "filesys/inode.h"
 #include "filesys/layout.h"
 #include "threads/malloc.h"
@@ -95,17 +96,6 @@ superblock_valid (const struct superblock *sb)
   return false;
 }
 
-/* Checks the root directory and everything it points to. */
-static bool
-root_valid (void)
-{
-  struct dir *root = dir_open_root ();
-  bool ok = root != NULL && dir_check (root);
-
-  dir_close (root);
-  return ok;
-}
-
 /* Reads and checks the file system on fs_device, loading the free map.
    Nothing read from the disk is used before it has been checked. */
 static bool
@@ -122,7 +112,7 @@ mount (void)
     {
       inode_init (sb->sector_cnt);
       ok = free_map_init (sb->sector_cnt) && free_map_open ();
-      if (ok && !root_valid ())
+      if (ok && !fscheck (sb->sector_cnt))
         {
           free_map_close ();
           ok = false;

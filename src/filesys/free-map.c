@@ -141,6 +141,13 @@ free_map_allocate (size_t cnt, block_sector_t *first)
   return true;
 }
 
+/* Is SECTOR marked in use? */
+bool
+free_map_in_use (block_sector_t sector)
+{
+  return bitmap_test (map, sector);
+}
+
 /* Marks the CNT sectors starting at FIRST free again.  (On a corrupt
    disk two files may share sectors, so they may be free already.) */
 void

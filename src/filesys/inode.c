@@ -302,6 +302,16 @@ inode_length (const struct inode *inode)
   return inode->length;
 }
 
+bool
+inode_for_each_sector (struct inode *inode,
+                       bool (*visit) (block_sector_t, void *aux), void *aux)
+{
+  for (size_t i = 0; i < data_sectors (inode->length); i++)
+    if (!visit (inode->start + i, aux))
+      return false;
+  return true;
+}
+
 /* How many inodes are open: lets tests catch a missing close. */
 size_t
 inode_open_count (void)

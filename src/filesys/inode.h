@@ -26,6 +26,12 @@ void inode_deny_write (struct inode *);
 void inode_allow_write (struct inode *);
 off_t inode_length (const struct inode *);
 
+/* Calls VISIT with each sector INODE's data occupies, passing AUX along,
+   until VISIT returns false; returns false if it did. */
+bool inode_for_each_sector (struct inode *,
+                            bool (*visit) (block_sector_t, void *aux),
+                            void *aux);
+
 size_t inode_open_count (void);
 
 #endif /* filesys/inode.h */
