@@ -21,7 +21,7 @@ import threading
 
 __all__ = ["expect", "expect_any", "expect_panic", "expect_halt", "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
-           "timeout", "test_name"]
+           "timeout", "test_name", "phase"]
 
 DEFAULT_TIMEOUT = 60
 
@@ -46,8 +46,9 @@ class ExpectedPanic:
 class Declaration:
     """Everything one .ck file said, with the defaults for the rest."""
 
-    def __init__(self, name):
+    def __init__(self, name, phase=None):
         self.name = name
+        self.phase = phase        # the phase directory running it, or None
         self.alternatives = None  # acceptable outputs, each a list of lines
         self.checks = []          # functions of the output lines
         self.panic = None         # an ExpectedPanic, if the test must panic
@@ -64,13 +65,14 @@ _lock = threading.Lock()
 _declaring = None  # the Declaration that the .ck file being read fills in
 
 
-def load(path, name):
-    """Reads the .ck file at PATH, for the test NAME, into a Declaration."""
+def load(path, name, phase=None):
+    """Reads the .ck file at PATH, for the test NAME run by the phase
+    directory PHASE (e.g. "userprog"), into a Declaration."""
     global _declaring
     with open(path) as f:
         code = compile(f.read(), path, "exec")
     with _lock:
-        _declaring = Declaration(name)
+        _declaring = Declaration(name, phase)
         try:
             exec(code, {"__name__": "__ck__", "__file__": path})
             declaration = _declaring
@@ -206,3 +208,9 @@ def timeout(seconds):
 def test_name():
     """The name of the test being declared."""
     return _current().name
+
+
+def phase():
+    """The phase whose kernel runs the test ("userprog", "filesys", ...),
+    for a test whose right output depends on it; None outside a run."""
+    return _current().phase

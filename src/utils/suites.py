@@ -139,7 +139,8 @@ class PhaseTest:
     def run(self):
         ck = os.path.join(SRC, self.test_dir, self.short_name + ".ck")
         try:
-            declaration = skiffcheck.load(ck, self.short_name)
+            declaration = skiffcheck.load(ck, self.short_name,
+                                          os.path.basename(self.phase_dir))
             words = self.command(declaration)
         except Exception as error:
             return [Result(self.name, [ck_error(ck, error)])]
