@@ -8,12 +8,17 @@
    name that no other entry of its directory has, and must not name the
    free map's or the root's inode.
 
+   Directories below the root (phase 4) are checked the same way, each
+   when its turn comes in a queue, so a deep tree needs no deep stack;
+   each must name, as its parent, the directory whose entry names it.
+
    The first inconsistency is printed as "filesys: ..." and the check
    stops: one clear message is more use than a cascade of consequences.
    Runs before the file system is usable, so it needs no lock. */
 #include "filesys/fscheck.h"
 #include <bitmap.h>
 #include <inttypes.h>
+#include <list.h>
 #include <stdio.h>
 #include <string.h>
 #include "filesys/directory.h"
@@ -36,6 +41,14 @@ struct walk
     block_sector_t conflict;    /* That sector: the second walk stops here. */
     bool finding;               /* Is this the second walk? */
     char second[OWNER_MAX];     /* The owner that met CONFLICT again. */
+    struct list pending;        /* Directories still to check. */
+  };
+
+/* A directory waiting in the queue: its inode, opened. */
+struct pending_dir
+  {
+    struct list_elem elem;
+    struct inode *inode;
   };
 
 /* Claims SECTOR for WALK->owner.  Returns false, to stop the walk, at a
@@ -95,10 +108,29 @@ name_taken_before (struct inode *directory, int index,
   return false;
 }
 
-/* Checks in-use entry INDEX of the root directory, ENTRY, and claims the
-   sectors of the file it names. */
+#ifdef SOLUTION_FILESYS
+/* Puts directory INODE in the queue, taking over the reference. */
 static bool
-check_entry (struct walk *walk, struct inode *root, int index,
+queue_dir (struct walk *walk, struct inode *inode)
+{
+  struct pending_dir *pending = malloc (sizeof *pending);
+
+  if (pending == NULL)
+    {
+      printf ("filesys: out of memory checking the disk\n");
+      inode_close (inode);
+      return false;
+    }
+  pending->inode = inode;
+  list_push_back (&walk->pending, &pending->elem);
+  return true;
+}
+#endif
+
+/* Checks in-use entry INDEX of directory DIR, ENTRY, and claims the
+   sectors of the file it names; a directory joins the queue. */
+static bool
+check_entry (struct walk *walk, struct inode *dir, int index,
              const struct dir_entry *entry)
 {
   char quoted[OWNER_MAX];
@@ -118,7 +150,7 @@ check_entry (struct walk *walk, struct inode *root, int index,
               ? "free map" : "root directory");
       return false;
     }
-  if (name_taken_before (root, index, entry))
+  if (name_taken_before (dir, index, entry))
     {
       printf ("filesys: directory entry %d repeats the name '%s'\n",
               index, entry->name);
@@ -133,22 +165,55 @@ check_entry (struct walk *walk, struct inode *root, int index,
     }
   snprintf (quoted, sizeof quoted, "'%s'", entry->name);
   ok = claim_inode (walk, inode, quoted);
+#ifdef SOLUTION_FILESYS
+  if (ok && inode_is_dir (inode))
+    {
+      if (inode_parent (inode) != inode_get_inumber (dir))
+        {
+          printf ("filesys: directory '%s' names sector %" PRIu32 " as its "
+                  "parent, but its entry is in %" PRIu32 "\n", entry->name,
+                  inode_parent (inode), inode_get_inumber (dir));
+          ok = false;
+        }
+      else if (!walk->finding)
+        return queue_dir (walk, inode);
+    }
+#endif
   inode_close (inode);
   return ok;
 }
 
-/* Claims the sectors of the root directory and of every file it names. */
+/* Checks every entry of directory DIR. */
 static bool
-check_root (struct walk *walk)
+check_entries (struct walk *walk, struct inode *dir)
+{
+  struct dir_entry entry;
+  bool ok = true;
+
+  for (int i = 0; ok && entry_at (dir, i, &entry); i++)
+    if (entry.in_use)
+      ok = check_entry (walk, dir, i, &entry);
+  return ok;
+}
+
+/* Claims the sectors of the root directory and of every file and
+   directory below it, through the queue. */
+static bool
+check_tree (struct walk *walk)
 {
   struct inode *root = inode_open (ROOT_DIR_SECTOR);
-  struct dir_entry entry;
-  bool ok = root != NULL && claim_inode (walk, root, "the root directory");
+  bool ok = (root != NULL && claim_inode (walk, root, "the root directory")
+             && check_entries (walk, root));
 
-  for (int i = 0; ok && entry_at (root, i, &entry); i++)
-    if (entry.in_use)
-      ok = check_entry (walk, root, i, &entry);
   inode_close (root);
+  while (!list_empty (&walk->pending))
+    {
+      struct pending_dir *next = list_entry (list_pop_front (&walk->pending),
+                                             struct pending_dir, elem);
+      ok = ok && check_entries (walk, next->inode);
+      inode_close (next->inode);
+      free (next);
+    }
   return ok;
 }
 
@@ -190,7 +255,7 @@ claim_all (struct walk *walk)
   bitmap_set_all (walk->claimed, false);
   snprintf (walk->owner, sizeof walk->owner, "the superblock");
   return (claim (SUPERBLOCK_SECTOR, walk) && check_free_map (walk)
-          && check_root (walk));
+          && check_tree (walk));
 }
 
 /* Says which two owners the first walk found sharing a sector. */
@@ -220,6 +285,7 @@ fscheck (block_sector_t sector_cnt)
       return false;
     }
   walk.finding = walk.clashed = false;
+  list_init (&walk.pending);
   ok = claim_all (&walk);
   if (walk.clashed)
     report_conflict (&walk);

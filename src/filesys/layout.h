@@ -9,7 +9,12 @@
      3 ...      the contents of those two files, and of every other file
 
    Each file is an inode sector plus one contiguous run of data sectors,
-   whose length is fixed when the file is created. */
+   whose length is fixed when the file is created.
+
+   In phase 4 (SOLUTION_FILESYS) files are indexed instead: an inode
+   names its data sectors one by one, through direct, indirect and doubly
+   indirect pointers, so a file grows a sector at a time wherever free
+   sectors are; the root directory is one directory among many. */
 #ifndef FILESYS_LAYOUT_H
 #define FILESYS_LAYOUT_H
 
@@ -26,7 +31,12 @@
 #define INODE_MAGIC 0x444f4e49
 
 /* Bump when the layout changes, so old disks are refused, not misread. */
+#ifdef SOLUTION_FILESYS
+#define FS_VERSION 2
+#else
+/* TODO (filesys): bump when you change the layout. */
 #define FS_VERSION 1
+#endif
 
 struct superblock
   {
@@ -36,6 +46,30 @@ struct superblock
     uint8_t unused[BLOCK_SECTOR_SIZE - 3 * sizeof (uint32_t)];
   };
 
+#ifdef SOLUTION_FILESYS
+/* Pointers in an inode, and in an index sector.  A pointer of 0 means
+   "no sector yet": that part of the file reads as zeros (sector 0, the
+   superblock, can never hold data). */
+#define INODE_DIRECT_CNT 122
+#define INDEX_PTR_CNT (BLOCK_SECTOR_SIZE / sizeof (block_sector_t))
+
+/* The biggest file: every pointer used (about 8.1 MB). */
+#define INODE_MAX_SECTORS (INODE_DIRECT_CNT + INDEX_PTR_CNT \
+                           + INDEX_PTR_CNT * INDEX_PTR_CNT)
+
+struct inode_disk
+  {
+    uint32_t magic;             /* INODE_MAGIC. */
+    uint32_t length;            /* File size in bytes. */
+    uint32_t is_dir;            /* 1 for a directory, 0 for a file. */
+    block_sector_t parent;      /* A directory's parent (the root's is
+                                   itself); 0 for a file. */
+    block_sector_t direct[INODE_DIRECT_CNT];  /* The first data sectors. */
+    block_sector_t indirect;    /* An index sector of data sectors. */
+    block_sector_t doubly;      /* An index sector of index sectors. */
+  };
+#else
+/* TODO (filesys): an indexed inode (doc/filesys.md). */
 struct inode_disk
   {
     uint32_t magic;             /* INODE_MAGIC. */
@@ -43,6 +77,7 @@ struct inode_disk
     uint32_t length;            /* File size in bytes. */
     uint8_t unused[BLOCK_SECTOR_SIZE - 3 * sizeof (uint32_t)];
   };
+#endif
 
 /* Longest file name, not counting the NUL. */
 #define NAME_MAX 14
@@ -55,8 +90,14 @@ struct dir_entry
     uint8_t in_use;                     /* 1 for a file, 0 for a free slot. */
   };
 
-/* How many entries a freshly formatted root directory holds. */
+/* How many entries a freshly formatted root directory holds.  In phase
+   4 every directory grows as entries are added, so it starts small. */
+#ifdef SOLUTION_FILESYS
+#define ROOT_ENTRY_CNT 16
+#else
+/* TODO (filesys): directories that grow can start small. */
 #define ROOT_ENTRY_CNT 64
+#endif
 
 /* The sizes a file system may have.  The upper bound keeps the free map,
    which is held in memory, small (32 kB). */

@@ -26,6 +26,9 @@ struct process
     struct list children;       /* Of struct child: not yet waited for. */
     struct fdtable fds;         /* The files it has open. */
     struct file *executable;    /* Kept open, denying writes, while it runs. */
+#ifdef SOLUTION_FILESYS
+    struct dir *cwd;            /* Current directory; NULL: the root. */
+#endif
   };
 #else
 /* Define struct process here: what the kernel must remember about a user
@@ -38,5 +41,8 @@ int process_wait (tid_t);
 void process_terminate (int status) NO_RETURN;
 void process_exit (void);
 void process_activate (void);
+#ifdef SOLUTION_FILESYS
+struct dir *process_cwd (void);
+#endif
 
 #endif /* userprog/process.h */
