@@ -21,7 +21,8 @@ import threading
 
 __all__ = ["expect", "expect_any", "expect_panic", "expect_halt", "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
-           "timeout", "test_name", "phase"]
+           "timeout", "test_name", "phase", "reboot", "power_cut",
+           "check_disk"]
 
 DEFAULT_TIMEOUT = 60
 
@@ -59,6 +60,9 @@ class Declaration:
         self.runner_args = []     # extra options for skiff
         self.files = []           # extra files to put on the scratch disk
         self.timeout = DEFAULT_TIMEOUT
+        self.reboots = []         # argument lists of the boots that follow
+        self.power_cut = None     # writes after which boot 1 loses power
+        self.disk_checks = []     # functions of the disk's (reads, writes)
 
 
 _lock = threading.Lock()
@@ -79,7 +83,7 @@ def load(path, name, phase=None):
         finally:
             _declaring = None
     if (declaration.alternatives is None and not declaration.checks
-            and declaration.panic is None):
+            and declaration.panic is None and not declaration.disk_checks):
         raise DeclarationError("it declares no expectation: call expect(), "
                                "expect_any(), expect_panic() or check()")
     return declaration
@@ -151,6 +155,15 @@ def check(function):
     return function
 
 
+def check_disk(function):
+    """Adds FUNCTION (use it as a decorator) as a check of the file-system
+    disk's traffic in the test's first boot: it is called with the reads
+    and writes that the power-off statistics report for it, and calls
+    fail() if they are wrong (a buffer cache that works, say)."""
+    _current().disk_checks.append(function)
+    return function
+
+
 def fail(reason):
     """Ends a check: the test fails for REASON (may be several lines)."""
     raise CheckFailed(reason)
@@ -198,6 +211,26 @@ def files(*names):
     """Files to put on the scratch disk for `extract`, by name: each is
     looked for in the phase's build/tests/DIR/, then in src/tests/DIR/."""
     _current().files += names
+
+
+def reboot(*words):
+    """After the test's run, boots again on the same file-system disk and
+    runs the test's program (left on the disk by the first boot) with the
+    arguments WORDS, e.g. reboot("check").  Each call adds one boot; the
+    lines each boot's run prints follow the first run's in what expect()
+    and check() see."""
+    _current().reboots.append(list(words))
+
+
+def power_cut(writes):
+    """The test's first boot loses its power after WRITES sectors have
+    been written to the file-system disk (kernel option -cut=WRITES), as
+    in a crash: what it printed is not compared, and the boots declared by
+    reboot() show what survived."""
+    if not isinstance(writes, int) or writes < 1:
+        raise DeclarationError("power_cut() needs a positive number of "
+                               "sector writes")
+    _current().power_cut = writes
 
 
 def timeout(seconds):

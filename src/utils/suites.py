@@ -114,12 +114,26 @@ class PhaseTest:
             f"files(): there is no {name} in build/{self.test_dir}/ or "
             f"src/{self.test_dir}/")
 
+    def keeps_disk(self, declaration):
+        """Does the test's file-system disk outlive its first boot?  For
+        boots that follow, and for the file-system check after every
+        test of tests/filesys."""
+        return (declaration.reboots or declaration.power_cut is not None
+                or self.test_dir == "tests/filesys")
+
+    def disk_path(self):
+        """The kept disk, relative to the phase directory."""
+        return os.path.relpath(self.output_base() + ".dsk", self.phase_dir)
+
     def kernel_words(self, declaration):
         if declaration.kernel_args is not None:
             return declaration.kernel_args
         program = " ".join([self.short_name] + list(declaration.run_args))
         extract = ["-f", "extract"] if self.user_programs else []
-        return ["-q"] + list(declaration.options) + extract + ["run", program]
+        cut = ([f"-cut={declaration.power_cut}"]
+               if declaration.power_cut is not None else [])
+        return (["-q"] + list(declaration.options) + cut + extract
+                + ["run", program])
 
     def runner_words(self, declaration):
         words = ["-k", "-T", f"{declaration.timeout:g}"]
@@ -127,9 +141,25 @@ class PhaseTest:
             program = os.path.join("build", self.test_dir, self.short_name)
             words += [f"--filesys-size={FILESYS_SIZE_MB}",
                       "-p", f"{program}:{self.short_name}"]
+            if self.keeps_disk(declaration):
+                words += ["--disk", self.disk_path()]
         for name in declaration.files:
             words += ["-p", f"{self.find_file(name)}:{os.path.basename(name)}"]
         return words + list(declaration.runner_args)
+
+    def reboot_command(self, declaration, args):
+        """The skiff command line of a boot that follows the first one, on
+        its disk, running the test's program with ARGS."""
+        program = " ".join([self.short_name] + list(args))
+        return (["-k", "-T", f"{declaration.timeout:g}", "--disk",
+                 self.disk_path(), "--", "-q"] + list(declaration.options)
+                + ["run", program])
+
+    def boot(self, words, declaration):
+        output, _ = run_limited([sys.executable, SKIFF] + words,
+                                self.phase_dir,
+                                declaration.timeout + SAFETY_MARGIN_SECONDS)
+        return output
 
     def command(self, declaration):
         """The skiff command line, as words after the program name."""
@@ -144,10 +174,20 @@ class PhaseTest:
             words = self.command(declaration)
         except Exception as error:
             return [Result(self.name, [ck_error(ck, error)])]
-        output, _ = run_limited([sys.executable, SKIFF] + words,
-                                self.phase_dir,
-                                declaration.timeout + SAFETY_MARGIN_SECONDS)
-        text = output.decode(errors="replace")
+        if self.keeps_disk(declaration) and self.user_programs:
+            disk = os.path.join(self.phase_dir, self.disk_path())
+            os.makedirs(os.path.dirname(disk), exist_ok=True)
+            if os.path.exists(disk):
+                os.remove(disk)
+        output = self.boot(words, declaration)
+        # A boot that lost its power shows nothing to compare.
+        judged = b"" if declaration.power_cut is not None else output
+        for args in declaration.reboots:
+            more = self.boot(self.reboot_command(declaration, args),
+                             declaration)
+            output += more
+            judged += more
+        text = judged.decode(errors="replace")
         reasons = verdict.judge(declaration, text, os.path.join(
             self.phase_dir, "build", "kernel.o"))
         if reasons:
