@@ -30,6 +30,7 @@
 #include "tests/threads/tests.h"
 #endif
 #ifdef FILESYS
+#include "devices/block.h"
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
@@ -42,6 +43,7 @@ static unsigned random_seed;            /* -rs=SEED */
 static size_t user_page_limit = SIZE_MAX;       /* -ul=PAGES */
 #ifdef FILESYS
 static bool format_filesys;             /* -f */
+static unsigned power_cut_writes;       /* -cut=WRITES */
 #endif
 
 /* The boot parameter block: see doc/internals.md. */
@@ -127,6 +129,8 @@ parse_options (char **argv)
 #ifdef FILESYS
       else if (!strcmp (word, "-f"))
         format_filesys = true;
+      else if (!strncmp (word, "-cut=", 5))
+        power_cut_writes = parse_number (word, value);
 #endif
       else
         command_line_error ("unknown option", word);
@@ -243,6 +247,8 @@ main (void)
   serial_init_queue ();
 #ifdef FILESYS
   ide_init ();
+  if (power_cut_writes > 0 && block_get_role (BLOCK_FILESYS) != NULL)
+    block_cut_power_after (block_get_role (BLOCK_FILESYS), power_cut_writes);
   filesys_init (format_filesys);
 #endif
 
