@@ -1,0 +1,54 @@
+/* A subdirectory grows past one sector: 60 files in it. */
+#include <string.h>
+#include <syscall.h>
+#include <stdio.h>
+#include "tests/filesys/lib/fslib.h"
+
+#ifndef TEST_NAME
+#define TEST_NAME "grow-dir"
+#endif
+const char test_name[] = TEST_NAME;
+
+/* The second boot of grow-dir-p: did everything survive? */
+static void
+verify (void)
+{
+  int fd = open ("d");
+  char entry[READDIR_MAX_LEN + 1];
+  int count = 0;
+  while (readdir (fd, entry))
+    count++;
+  close (fd);
+  check (count == 60, "d still lists 60 entries");
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (checking (argc, argv))
+    {
+      msg ("begin check");
+      verify ();
+      msg ("end check");
+      return 0;
+    }
+  msg ("begin");
+  char name[32];
+  check (mkdir ("d"), "mkdir d");
+  for (int i = 0; i < 60; i++)
+    {
+      snprintf (name, sizeof name, "d/f%d", i);
+      if (!create (name, 0))
+        fail ("create %s", name);
+    }
+  msg ("created 60 files in d");
+  int fd = open ("d");
+  char entry[READDIR_MAX_LEN + 1];
+  int count = 0;
+  while (readdir (fd, entry))
+    count++;
+  close (fd);
+  check (count == 60, "readdir lists 60 entries");
+  msg ("end");
+  return 0;
+}
