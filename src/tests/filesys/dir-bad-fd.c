@@ -1,0 +1,21 @@
+/* readdir, isdir and inumber of descriptors that are not open fail cleanly. */
+#include <string.h>
+#include <syscall.h>
+#include "tests/filesys/lib/fslib.h"
+
+#ifndef TEST_NAME
+#define TEST_NAME "dir-bad-fd"
+#endif
+const char test_name[] = TEST_NAME;
+
+int
+main (int argc UNUSED, char *argv[] UNUSED)
+{
+  msg ("begin");
+  char name[READDIR_MAX_LEN + 1];
+  check (!readdir (42, name) && !readdir (-1, name), "readdir of a bad descriptor fails");
+  check (!isdir (42) && !isdir (0), "isdir of a bad descriptor is false");
+  check (inumber (42) == -1 && inumber (1) == -1, "inumber of a bad descriptor is -1");
+  msg ("end");
+  return 0;
+}
