@@ -106,11 +106,11 @@ block_write (struct block *block, block_sector_t sector, const void *buffer)
 }
 
 /* Turns the machine off, as a power cut would (nothing is flushed), right
-   after the WRITES-th sector write to BLOCK. */
+   after the WRITES-th sector write to BLOCK from now. */
 void
 block_cut_power_after (struct block *block, unsigned long long writes)
 {
-  block->cut_after = writes;
+  block->cut_after = block->write_cnt + writes;
 }
 
 /* BLOCK's size in sectors. */

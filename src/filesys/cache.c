@@ -2,14 +2,20 @@
    disk are held in memory; every read and write of the file system goes
    through here, so a sector used again and again costs one disk read.
 
-   - Eviction: the clock algorithm.  Each slot has an ACCESSED bit, set
-     at every use; the hand sweeps the slots, clearing the bit, and takes
-     the first slot whose bit was already clear.  A busy sector survives
-     a sweep; one not used since the last sweep goes.
    - Write-behind: a write only changes the copy in memory and marks it
-     DIRTY.  Dirty sectors reach the disk when evicted, every
-     FLUSH_INTERVAL ticks (the flusher thread), and at cache_flush()
-     (called when the file system is unmounted, so at power-off).
+     DIRTY.  Dirty sectors reach the disk only at cache_flush(), all
+     together, through the redo log (log.c), which makes them reach the
+     disk all or none.  The file system calls cache_flush() between
+     operations only: every FLUSH_INTERVAL ticks, whenever half the
+     slots are dirty (cache_should_flush()), and when it is unmounted,
+     so at power-off.
+   - Eviction: the clock algorithm, among clean slots (a dirty one waits
+     for the next flush).  Each slot has an ACCESSED bit, set at every
+     use; the hand sweeps the slots, clearing the bit, and takes the
+     first clean slot whose bit was already clear.  A busy sector
+     survives a sweep; one not used since the last sweep goes.  One
+     operation dirties far fewer than half the slots, so a clean one is
+     always there.
    - Read-ahead: a read that misses asks the read-ahead thread to fetch
      the next sector too, so a file read in order finds its next sector
      waiting.
@@ -22,12 +28,9 @@
 #include <debug.h>
 #include <stdbool.h>
 #include <string.h>
+#include "filesys/log.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
-#include "devices/timer.h"
-
-/* How often the flusher writes dirty sectors back, in timer ticks. */
-#define FLUSH_INTERVAL 100
 
 /* Requests the read-ahead thread can have waiting. */
 #define READ_AHEAD_QUEUE 8
@@ -44,6 +47,7 @@ struct slot
 static struct block *disk;
 static struct slot slots[CACHE_SECTORS];
 static size_t hand;                     /* The clock hand. */
+static size_t dirty_cnt;                /* Slots with DIRTY set. */
 static struct lock cache_lock;
 
 /* Sectors to read ahead: a ring, with a semaphore counting entries. */
@@ -62,17 +66,6 @@ cache_init (struct block *device)
   cache_forget ();
 }
 
-/* Writes SLOT to disk if it is dirty. */
-static void
-clean (struct slot *slot)
-{
-  if (slot->valid && slot->dirty)
-    {
-      block_write (disk, slot->sector, slot->data);
-      slot->dirty = false;
-    }
-}
-
 /* The slot holding SECTOR, or NULL. */
 static struct slot *
 lookup (block_sector_t sector)
@@ -83,24 +76,26 @@ lookup (block_sector_t sector)
   return NULL;
 }
 
-/* Frees a slot by the clock algorithm, writing it back if dirty. */
+/* Frees a clean slot by the clock algorithm.  Two sweeps always find
+   one, as long as fewer than all slots are dirty. */
 static struct slot *
 evict (void)
 {
-  for (;;)
+  for (size_t step = 0; step < 2 * CACHE_SECTORS; step++)
     {
       struct slot *slot = &slots[hand];
       hand = (hand + 1) % CACHE_SECTORS;
       if (!slot->valid)
         return slot;
-      if (!slot->accessed)
+      if (!slot->dirty && !slot->accessed)
         {
-          clean (slot);
           slot->valid = false;
           return slot;
         }
       slot->accessed = false;
     }
+  PANIC ("buffer cache: all %d sectors are dirty inside one operation",
+         CACHE_SECTORS);
 }
 
 /* The slot for SECTOR, filled from disk unless FILL is false (the caller
@@ -164,6 +159,8 @@ cache_write (block_sector_t sector, const void *buffer, size_t ofs,
   lock_acquire (&cache_lock);
   slot = get (sector, size < BLOCK_SECTOR_SIZE, &missed);
   memcpy (slot->data + ofs, buffer, size);
+  if (!slot->dirty)
+    dirty_cnt++;
   slot->dirty = true;
   lock_release (&cache_lock);
 }
@@ -176,14 +173,34 @@ cache_zero (block_sector_t sector)
   cache_write (sector, zeros, 0, BLOCK_SECTOR_SIZE);
 }
 
-/* Writes every dirty sector to disk. */
+/* Writes every dirty sector to disk, all at once through the log.  Call
+   only between operations, so that the disk is left consistent. */
 void
 cache_flush (void)
 {
+  static block_sector_t home[CACHE_SECTORS];    /* Under the lock. */
+  static uint8_t *data[CACHE_SECTORS];
+  size_t cnt = 0;
+
   lock_acquire (&cache_lock);
   for (size_t i = 0; i < CACHE_SECTORS; i++)
-    clean (&slots[i]);
+    if (slots[i].valid && slots[i].dirty)
+      {
+        home[cnt] = slots[i].sector;
+        data[cnt++] = slots[i].data;
+      }
+  log_commit (disk, cnt, home, data);
+  for (size_t i = 0; i < CACHE_SECTORS; i++)
+    slots[i].dirty = false;
+  dirty_cnt = 0;
   lock_release (&cache_lock);
+}
+
+/* Is it time for a flush: are half the slots dirty? */
+bool
+cache_should_flush (void)
+{
+  return dirty_cnt >= CACHE_SECTORS / 2;
 }
 
 /* Drops every sector, dirty or not: for a disk about to be formatted or
@@ -194,18 +211,7 @@ cache_forget (void)
   for (size_t i = 0; i < CACHE_SECTORS; i++)
     slots[i].valid = slots[i].dirty = false;
   hand = 0;
-}
-
-/* The flusher: writes dirty sectors back every FLUSH_INTERVAL ticks, so
-   that a crash loses at most that much work. */
-static void
-flusher (void *aux UNUSED)
-{
-  for (;;)
-    {
-      timer_sleep (FLUSH_INTERVAL);
-      cache_flush ();
-    }
+  dirty_cnt = 0;
 }
 
 /* The read-ahead thread: fetches each requested sector into the cache
@@ -226,11 +232,10 @@ reader (void *aux UNUSED)
     }
 }
 
-/* Starts the flusher and the read-ahead thread. */
+/* Starts the read-ahead thread. */
 void
-cache_start_threads (void)
+cache_start_read_ahead (void)
 {
-  thread_create ("cache-flush", PRI_DEFAULT, flusher, NULL);
   thread_create ("read-ahead", PRI_DEFAULT, reader, NULL);
 }
 #endif /* SOLUTION_FILESYS */

@@ -25,7 +25,10 @@
 #include "threads/malloc.h"
 #include "threads/synch.h"
 #ifdef SOLUTION_FILESYS
+#include "devices/timer.h"
 #include "filesys/cache.h"
+#include "filesys/log.h"
+#include "threads/thread.h"
 #ifdef USERPROG
 #include "userprog/process.h"
 #endif
@@ -35,6 +38,9 @@ struct block *fs_device;
 
 static struct lock fs_lock;
 static bool mounted;            /* Are the calls below usable? */
+#ifdef SOLUTION_FILESYS
+static bool threads_started;    /* The flusher and the read-ahead. */
+#endif
 
 void
 filesys_lock (void)
@@ -42,11 +48,39 @@ filesys_lock (void)
   lock_acquire (&fs_lock);
 }
 
+/* Ends a file-system operation.  (In phase 4 this is where the cache is
+   flushed when it fills: between two operations, so the disk is left
+   consistent, see log.c.) */
 void
 filesys_unlock (void)
 {
+#ifdef SOLUTION_FILESYS
+  if (mounted && cache_should_flush ())
+    cache_flush ();
+#endif
   lock_release (&fs_lock);
 }
+
+#ifdef SOLUTION_FILESYS
+/* How often the flusher commits the cache, in timer ticks: the most work
+   a power cut can lose. */
+#define FLUSH_INTERVAL 100
+
+/* The flusher thread: commits the cache's changes every FLUSH_INTERVAL
+   ticks, between operations. */
+static void
+flusher (void *aux UNUSED)
+{
+  for (;;)
+    {
+      timer_sleep (FLUSH_INTERVAL);
+      filesys_lock ();
+      if (mounted)
+        cache_flush ();
+      filesys_unlock ();
+    }
+}
+#endif
 
 /* Writes an empty file system over the whole of fs_device (up to
    FS_MAX_SECTORS).  The superblock goes last, so a disk whose format
@@ -73,6 +107,7 @@ format (void)
   printf ("Formatting file system...");
 #ifdef SOLUTION_FILESYS
   cache_init (fs_device);
+  log_format (fs_device);
 #endif
   inode_init (sector_cnt);
   ok = (free_map_init (sector_cnt) && free_map_create ()
@@ -130,6 +165,9 @@ mount (void)
   cache_init (fs_device);
 #endif
   ok = superblock_valid (sb);
+#ifdef SOLUTION_FILESYS
+  ok = ok && log_recover (fs_device, sb->sector_cnt);
+#endif
   if (ok)
     {
       inode_init (sb->sector_cnt);
@@ -166,8 +204,12 @@ filesys_init (bool format_disk)
     printf ("filesys: cannot mount %s; format it with -f\n",
             block_name (fs_device));
 #ifdef SOLUTION_FILESYS
-  if (mounted)
-    cache_start_threads ();
+  if (mounted && !threads_started)
+    {
+      threads_started = true;
+      cache_start_read_ahead ();
+      thread_create ("fs-flush", PRI_DEFAULT, flusher, NULL);
+    }
 #endif
   return mounted;
 }
@@ -294,6 +336,21 @@ make (const char *path, off_t size, bool directory)
   dir_close (dir);
   filesys_unlock ();
   return ok;
+}
+
+/* Puts everything written so far on disk. */
+void
+filesys_flush (void)
+{
+#ifdef SOLUTION_FILESYS
+  filesys_lock ();
+  if (mounted)
+    cache_flush ();
+  filesys_unlock ();
+#else
+  /* TODO (filesys): with a write-behind cache, write it out. (The simple
+     file system writes everything at once: nothing waits.) */
+#endif
 }
 
 /* Creates a file called NAME of INITIAL_SIZE zero bytes.  Fails if the

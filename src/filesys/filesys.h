@@ -14,6 +14,7 @@ extern struct block *fs_device;
 
 bool filesys_init (bool format);
 void filesys_done (void);
+void filesys_flush (void);
 bool filesys_create (const char *name, off_t initial_size);
 struct file *filesys_open (const char *name);
 bool filesys_remove (const char *name);

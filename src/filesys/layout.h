@@ -8,6 +8,9 @@
      sector 2   inode of the root directory, the only directory
      3 ...      the contents of those two files, and of every other file
 
+   (Phase 4 puts the redo log, log.c, in sectors 3 to 3 + LOG_SECTORS,
+   and files after it.)
+
    Each file is an inode sector plus one contiguous run of data sectors,
    whose length is fixed when the file is created.
 
@@ -24,11 +27,23 @@
 #define SUPERBLOCK_SECTOR 0
 #define FREE_MAP_SECTOR 1
 #define ROOT_DIR_SECTOR 2
+#ifdef SOLUTION_FILESYS
+/* The redo log: a header sector, then the logged sectors' contents. */
+#define LOG_HEADER_SECTOR 3
+#define LOG_SECTORS 64
+#define FIRST_DATA_SECTOR (LOG_HEADER_SECTOR + 1 + LOG_SECTORS)
+#else
+/* TODO (filesys): room for a log, if your crash safety uses one. */
 #define FIRST_DATA_SECTOR 3
+#endif
 
 /* "SKFS" and "INOD" as they appear on disk. */
 #define FS_MAGIC 0x53464b53
 #define INODE_MAGIC 0x444f4e49
+#ifdef SOLUTION_FILESYS
+/* "SLOG". */
+#define LOG_MAGIC 0x474f4c53
+#endif
 
 /* Bump when the layout changes, so old disks are refused, not misread. */
 #ifdef SOLUTION_FILESYS
@@ -47,6 +62,16 @@ struct superblock
   };
 
 #ifdef SOLUTION_FILESYS
+/* The log's header: while COUNT is not 0, log sector I (right after the
+   header) holds what belongs in sector HOME[I]. */
+struct log_header
+  {
+    uint32_t magic;                     /* LOG_MAGIC. */
+    uint32_t count;                     /* Logged sectors; 0: log empty. */
+    block_sector_t home[LOG_SECTORS];
+    uint8_t unused[BLOCK_SECTOR_SIZE - (2 + LOG_SECTORS) * 4];
+  };
+
 /* Pointers in an inode, and in an index sector.  A pointer of 0 means
    "no sector yet": that part of the file reads as zeros (sector 0, the
    superblock, can never hold data). */
@@ -101,13 +126,17 @@ struct dir_entry
 
 /* The sizes a file system may have.  The upper bound keeps the free map,
    which is held in memory, small (32 kB). */
-#define FS_MIN_SECTORS 16
+#define FS_MIN_SECTORS (FIRST_DATA_SECTOR + 13)
 #define FS_MAX_SECTORS (1u << 18)
 
 _Static_assert (sizeof (struct superblock) == BLOCK_SECTOR_SIZE,
                 "a superblock fills one sector");
 _Static_assert (sizeof (struct inode_disk) == BLOCK_SECTOR_SIZE,
                 "an inode fills one sector");
+#ifdef SOLUTION_FILESYS
+_Static_assert (sizeof (struct log_header) == BLOCK_SECTOR_SIZE,
+                "the log header fills one sector");
+#endif
 _Static_assert (sizeof (struct dir_entry) == 20,
                 "directory entries have one size on every compiler");
 
