@@ -12,6 +12,7 @@
    from the process's current directory; "." and ".." are the directory
    itself and its parent. */
 #include "filesys/filesys.h"
+#include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
