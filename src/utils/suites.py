@@ -29,6 +29,7 @@ from errors import ToolError
 UTILS = os.path.dirname(os.path.realpath(__file__))
 SRC = os.path.dirname(UTILS)
 SKIFF = os.path.join(UTILS, "skiff")
+SKIFF_FS = os.path.join(UTILS, "skiff-fs")
 KIT_DIR = os.path.join(SRC, "tests", "kit")
 
 # A run gets this long beyond its own limit before the harness kills it:
@@ -190,6 +191,8 @@ class PhaseTest:
         text = judged.decode(errors="replace")
         reasons = verdict.judge(declaration, text, os.path.join(
             self.phase_dir, "build", "kernel.o"))
+        if not reasons and self.test_dir == "tests/filesys":
+            reasons = self.fsck_reasons()
         if reasons:
             skiff = os.path.relpath(SKIFF, self.phase_dir)
             reasons.append(f"to run it yourself, in src/"
@@ -197,6 +200,18 @@ class PhaseTest:
                            f"{shlex.join([skiff] + words)}")
         self.save(output, reasons)
         return [Result(self.name, reasons)]
+
+    def fsck_reasons(self):
+        """Why the disk the test left fails skiff-fs fsck; [] if it passes.
+        A test must leave its file system consistent, whatever it did."""
+        disk = os.path.join(self.phase_dir, self.disk_path())
+        output, status = run_limited([SKIFF_FS, disk, "fsck"], self.phase_dir,
+                                     HOST_SUITE_LIMIT_SECONDS)
+        if status == 0:
+            return []
+        return ([f"the file system the test left is inconsistent "
+                 f"(skiff-fs {self.disk_path()} fsck):"]
+                + output.decode(errors="replace").splitlines())
 
     def save(self, output, reasons):
         base = self.output_base()
