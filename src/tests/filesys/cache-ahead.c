@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[512];
   write_file ("data", 100 * 1024, 6, 4096);
   int fd = open ("data");
@@ -23,6 +22,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
     }
   close (fd);
   msg ("read 100 kB in order, a sector at a time");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

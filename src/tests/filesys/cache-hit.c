@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[20 * 1024];
   write_file ("data", sizeof buf, 2, 4096);
   for (int round = 0; round < 10; round++)
@@ -23,6 +22,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
       close (fd);
     }
   msg ("read 20 kB ten times: 400 sectors asked for");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (create ("data", 0), "create an empty file");
   int fd = open ("data");
   for (int i = 0; i < 32 * 1024; i++)
@@ -31,6 +30,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
     }
   close (fd);
   msg ("and read them back");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

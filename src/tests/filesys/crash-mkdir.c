@@ -66,11 +66,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  msg (checking (argc, argv) ? "begin check" : "begin");
-  if (checking (argc, argv))
-    verify ();
-  else
-    operate ();
-  msg (checking (argc, argv) ? "end check" : "end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,14 +8,17 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   char name[READDIR_MAX_LEN + 1];
   check (!readdir (42, name) && !readdir (-1, name), "readdir of a bad descriptor fails");
   check (!isdir (42) && !isdir (0), "isdir of a bad descriptor is false");
   check (inumber (42) == -1 && inumber (1) == -1, "inumber of a bad descriptor is -1");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

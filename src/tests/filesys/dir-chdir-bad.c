@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && chdir ("d"), "mkdir d, chdir d");
   check (!chdir ("missing"), "chdir missing fails");
   check (!chdir ("/nowhere/at/all"), "chdir /nowhere/at/all fails");
   check (create ("here", 0), "create here");
   check (open ("/d/here") > 1, "it is in d: the current directory did not move");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

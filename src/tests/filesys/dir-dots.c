@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("a") && mkdir ("a/b"), "mkdir a, a/b");
   check (create ("a/b/../f", 3), "create a/b/../f");
   int fd = open ("/a/./f");
@@ -29,6 +28,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check (inumber (fd) == inumber (root), "the root's parent is the root");
   close (fd);
   close (root);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   char buf[5];
   check (mkdir ("d") && create ("f", 5) && create ("d/f", 7), "make f (5 bytes) and d/f (7 bytes)");
   int before = open ("f");
@@ -22,6 +21,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check (read (before, buf, 5) == 5, "and reads it");
   close (before);
   close (after);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

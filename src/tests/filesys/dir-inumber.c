@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && create ("d/f", 0) && create ("g", 0), "make d, d/f and g");
   int a = open ("d/f"), b = open ("/d/./f"), g = open ("g"), d = open ("d");
   check (inumber (a) == inumber (b), "d/f and /d/./f share an inode number");
@@ -20,6 +19,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   int c = open ("f");
   check (inumber (c) == inumber (a), "after chdir d, f has it too");
   check (inumber (99) == -1, "a bad descriptor gives -1");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,16 +8,19 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d"), "mkdir d");
   check (!mkdir ("d"), "mkdir d again fails");
   check (!mkdir ("none/d"), "mkdir none/d fails: no parent");
   check (create ("f", 0) && !mkdir ("f/"), "mkdir f/ fails: f is a file");
   check (!mkdir ("/"), "mkdir / fails");
   check (!mkdir ("d/"), "mkdir d/ with a slash: makes nothing new, and fails");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

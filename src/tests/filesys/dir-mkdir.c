@@ -8,6 +8,22 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  check (mkdir ("a"), "mkdir a");
+  check (create ("/a/one", 10), "create /a/one");
+  check (chdir ("a"), "chdir a");
+  check (create ("two", 20), "create two, relative to a");
+  int fd = open ("/a/two");
+  check (fd > 1 && filesize (fd) == 20, "open /a/two: 20 bytes");
+  close (fd);
+  fd = open ("one");
+  check (fd > 1 && filesize (fd) == 10, "open one, relative: 10 bytes");
+  close (fd);
+  check (open ("/one") < 0, "there is no /one");
+}
+
 /* The second boot of dir-mkdir-p: did everything survive? */
 static void
 verify (void)
@@ -23,25 +39,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  check (mkdir ("a"), "mkdir a");
-  check (create ("/a/one", 10), "create /a/one");
-  check (chdir ("a"), "chdir a");
-  check (create ("two", 20), "create two, relative to a");
-  int fd = open ("/a/two");
-  check (fd > 1 && filesize (fd) == 20, "open /a/two: 20 bytes");
-  close (fd);
-  fd = open ("one");
-  check (fd > 1 && filesize (fd) == 10, "open one, relative: 10 bytes");
-  close (fd);
-  check (open ("/one") < 0, "there is no /one");
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (create ("abcdefghijklmn", 0), "a 14-character name works");
   check (!create ("abcdefghijklmno", 0), "a 15-character name is refused");
   check (open ("abcdefghijklmno") < 0, "and was not cut to 14");
@@ -20,6 +19,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check (!create ("fifteen-chars-x/f", 0), "a long directory part is refused");
   check (create ("fourteen-chars/f", 0), "a path of short parts works");
   check (!create ("", 0) && !mkdir ("") && !chdir (""), "an empty name is refused");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   char name[READDIR_MAX_LEN + 1], buf[10];
   check (mkdir ("d"), "mkdir d");
   check (create ("d/x", 0), "create d/x");
@@ -30,6 +29,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   fd = open ("/");
   check (fd > 1 && isdir (fd), "open / gives the root");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (create ("f", 0), "create f");
   check (!mkdir ("f"), "mkdir f fails");
   check (mkdir ("d"), "mkdir d");
@@ -20,6 +19,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   int fd = open ("f");
   check (fd > 1 && !isdir (fd), "f is still a file");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -9,29 +9,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of dir-readdir-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  char name[READDIR_MAX_LEN + 1];
-  int fd = open ("d"), count = 0;
-  while (readdir (fd, name))
-    count++;
-  close (fd);
-  check (count == 4, "d still lists four entries");
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   char name[READDIR_MAX_LEN + 1];
   bool seen[5] = { false };
   check (mkdir ("d"), "mkdir d");
@@ -53,6 +33,22 @@ main (int argc, char *argv[])
     }
   close (fd);
   check (count == 4 && !seen[3], "readdir gave n0, n1, n2 and n4, once each");
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of dir-readdir-p: did everything survive? */
+static void
+verify (void)
+{
+  char name[READDIR_MAX_LEN + 1];
+  int fd = open ("d"), count = 0;
+  while (readdir (fd, name))
+    count++;
+  close (fd);
+  check (count == 4, "d still lists four entries");
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

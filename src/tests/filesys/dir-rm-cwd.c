@@ -8,16 +8,19 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && chdir ("d"), "mkdir d, chdir d");
   check (!remove ("/d"), "remove /d fails while it is the current directory");
   check (!remove ("."), "remove . fails");
   check (create ("x", 0), "d still works");
   check (chdir ("/"), "chdir /");
   check (remove ("/d/x") && remove ("d"), "now d can go");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,6 +8,16 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  check (mkdir ("d"), "mkdir d");
+  check (remove ("d"), "remove d");
+  check (open ("d") < 0, "d is gone");
+  check (!chdir ("d"), "chdir d fails");
+  check (create ("d", 0), "the name d is free for a file");
+}
+
 /* The second boot of dir-rm-empty-p: did everything survive? */
 static void
 verify (void)
@@ -20,19 +30,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  check (mkdir ("d"), "mkdir d");
-  check (remove ("d"), "remove d");
-  check (open ("d") < 0, "d is gone");
-  check (!chdir ("d"), "chdir d fails");
-  check (create ("d", 0), "the name d is free for a file");
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,14 +8,17 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && create ("d/x", 0), "mkdir d, create d/x");
   check (!remove ("d"), "remove d fails");
   check (remove ("d/x"), "remove d/x");
   check (remove ("d"), "now remove d works");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

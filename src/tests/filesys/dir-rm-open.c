@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d"), "mkdir d");
   int fd = open ("d");
   check (!remove ("d"), "remove d fails while it is open");
   close (fd);
   check (remove ("d"), "closed, it can be removed");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

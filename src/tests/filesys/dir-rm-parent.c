@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("p") && mkdir ("p/c"), "mkdir p, p/c");
   check (chdir ("p/c"), "chdir p/c");
   check (!remove (".."), "remove .. fails");
   check (!remove ("/p"), "remove /p fails: it is not empty");
   check (chdir ("/") && remove ("p/c") && remove ("p"), "from the root, p/c then p go");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

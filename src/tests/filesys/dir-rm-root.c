@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (!remove ("/"), "remove / fails");
   check (!remove ("."), "remove . fails");
   check (!remove ("/."), "remove /. fails");
   check (!remove (".."), "remove .. fails");
   check (create ("still", 0), "the root still works");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -9,30 +9,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of dir-tree-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  char path[64];
-  for (int n = 0; n < 27; n++)
-    {
-      snprintf (path, sizeof path, "/d%d/e%d/f%d/leaf", n / 9, n / 3 % 3, n % 3);
-      check_file (path, 100 + 10 * (n % 3), n, 100);
-    }
-  msg ("the whole tree survived");
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   char path[64];
   for (int i = 0; i < 3; i++)
     {
@@ -61,6 +40,23 @@ main (int argc, char *argv[])
       check_file (path, 100 + 10 * (n % 3), n, 100);
     }
   msg ("every leaf holds its bytes");
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of dir-tree-p: did everything survive? */
+static void
+verify (void)
+{
+  char path[64];
+  for (int n = 0; n < 27; n++)
+    {
+      snprintf (path, sizeof path, "/d%d/e%d/f%d/leaf", n / 9, n / 3 % 3, n % 3);
+      check_file (path, 100 + 10 * (n % 3), n, 100);
+    }
+  msg ("the whole tree survived");
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (create ("f", 0), "create f");
   check (!create ("f/x", 0), "create f/x fails");
   check (!mkdir ("f/d"), "mkdir f/d fails");
   check (!chdir ("f"), "chdir f fails");
   check (open ("f/x") < 0, "open f/x fails");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,29 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of dir-vine-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  for (int i = 0; i < 50; i++)
-    if (!chdir ("v"))
-      fail ("chdir v at depth %d", i);
-  int fd = open ("bottom");
-  check (fd > 1 && filesize (fd) == 5, "the vine and its bottom file survived");
-  close (fd);
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   int inumbers[51];
   int fd = open (".");
   inumbers[0] = inumber (fd);
@@ -58,6 +38,22 @@ main (int argc, char *argv[])
   fd = open ("v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/v/bottom");
   check (fd > 1 && filesize (fd) == 5, "the bottom file opens by its whole path");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of dir-vine-p: did everything survive? */
+static void
+verify (void)
+{
+  for (int i = 0; i < 50; i++)
+    if (!chdir ("v"))
+      fail ("chdir v at depth %d", i);
+  int fd = open ("bottom");
+  check (fd > 1 && filesize (fd) == 5, "the vine and its bottom file survived");
+  close (fd);
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

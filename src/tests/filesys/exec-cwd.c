@@ -8,14 +8,17 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && create ("d/marker", 77), "make d/marker");
   check (chdir ("d"), "chdir d");
   check (wait (exec ("/child-cwd")) == 0, "the child found marker in d");
   check (open ("marker") > 1, "the parent is still in d");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -9,25 +9,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of grow-frag-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  check_file ("big", 150 * 1024, 9, 4096);
-  msg ("the big file survived");
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   char name[16];
   int made = 0;
   for (; made < 200; made++)
@@ -53,6 +37,18 @@ main (int argc, char *argv[])
   msg ("a 150 kB file grows in the holes");
   check_file ("big", 150 * 1024, 9, 4096);
   msg ("and reads back");
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of grow-frag-p: did everything survive? */
+static void
+verify (void)
+{
+  check_file ("big", 150 * 1024, 9, 4096);
+  msg ("the big file survived");
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

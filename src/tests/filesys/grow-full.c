@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[8192];
   check (create ("hog", 0), "create an empty file");
   int fd = open ("hog");
@@ -24,6 +23,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check (remove ("hog"), "remove it");
   write_file ("again", 400 * 1024, 4, 8192);
   msg ("the space is back: 400 kB fit again");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,6 +8,21 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  char byte = 'z';
+  check (create ("big", 0), "create an empty file");
+  int fd = open ("big");
+  seek (fd, 8 * 1024 * 1024 - 1);
+  check (write (fd, &byte, 1) == 1, "write the last byte of 8 MB");
+  check (filesize (fd) == 8 * 1024 * 1024, "the size is 8 MB");
+  seek (fd, 9 * 1024 * 1024);
+  check (write (fd, &byte, 1) == 0, "a write at 9 MB writes nothing");
+  check (filesize (fd) == 8 * 1024 * 1024, "the size is still 8 MB");
+  close (fd);
+}
+
 /* The second boot of grow-max-p: did everything survive? */
 static void
 verify (void)
@@ -23,24 +38,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  char byte = 'z';
-  check (create ("big", 0), "create an empty file");
-  int fd = open ("big");
-  seek (fd, 8 * 1024 * 1024 - 1);
-  check (write (fd, &byte, 1) == 1, "write the last byte of 8 MB");
-  check (filesize (fd) == 8 * 1024 * 1024, "the size is 8 MB");
-  seek (fd, 9 * 1024 * 1024);
-  check (write (fd, &byte, 1) == 0, "a write at 9 MB writes nothing");
-  check (filesize (fd) == 8 * 1024 * 1024, "the size is still 8 MB");
-  close (fd);
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -9,6 +9,28 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  char name[16];
+  for (int i = 0; i < 120; i++)
+    {
+      snprintf (name, sizeof name, "file%d", i);
+      if (!create (name, i))
+        fail ("create %s", name);
+    }
+  msg ("created 120 files in the root");
+  for (int i = 0; i < 120; i++)
+    {
+      snprintf (name, sizeof name, "file%d", i);
+      int fd = open (name);
+      if (fd < 0 || filesize (fd) != i)
+        fail ("open %s", name);
+      close (fd);
+    }
+  msg ("each opens with its size");
+}
+
 /* The second boot of grow-root-p: did everything survive? */
 static void
 verify (void)
@@ -28,31 +50,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  char name[16];
-  for (int i = 0; i < 120; i++)
-    {
-      snprintf (name, sizeof name, "file%d", i);
-      if (!create (name, i))
-        fail ("create %s", name);
-    }
-  msg ("created 120 files in the root");
-  for (int i = 0; i < 120; i++)
-    {
-      snprintf (name, sizeof name, "file%d", i);
-      int fd = open (name);
-      if (fd < 0 || filesize (fd) != i)
-        fail ("open %s", name);
-      close (fd);
-    }
-  msg ("each opens with its size");
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

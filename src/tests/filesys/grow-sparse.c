@@ -8,6 +8,20 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  int fd;
+  check (create ("sparse", 0), "create an empty file");
+  fd = open ("sparse");
+  seek (fd, 1000000);
+  check (write (fd, "x", 1) == 1, "write one byte at 1000000");
+  check (filesize (fd) == 1000001, "the size is 1000001");
+  check_zeros (fd, 0, 1000000);
+  msg ("the million bytes before it are zeros");
+  close (fd);
+}
+
 /* The second boot of grow-sparse-p: did everything survive? */
 static void
 verify (void)
@@ -25,23 +39,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  int fd;
-  check (create ("sparse", 0), "create an empty file");
-  fd = open ("sparse");
-  seek (fd, 1000000);
-  check (write (fd, "x", 1) == 1, "write one byte at 1000000");
-  check (filesize (fd) == 1000001, "the size is 1000001");
-  check_zeros (fd, 0, 1000000);
-  msg ("the million bytes before it are zeros");
-  close (fd);
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[2000];
   check (create ("data", 0), "create an empty file");
   int fd = open ("data");
@@ -29,6 +28,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   close (fd);
   check_file ("data", end, 3, 512);
   msg ("the file holds the appends in order");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,26 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of grow-two-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  check_file ("a", 50 * 1234, 1, 4096);
-  check_file ("b", 50 * 1234, 2, 4096);
-  msg ("both survived");
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   static char buf[1234];
   check (create ("a", 0) && create ("b", 0), "create two empty files");
   int a = open ("a"), b = open ("b");
@@ -46,6 +29,19 @@ main (int argc, char *argv[])
   check_file ("a", 50 * 1234, 1, 4096);
   check_file ("b", 50 * 1234, 2, 4096);
   msg ("each holds its own bytes");
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of grow-two-p: did everything survive? */
+static void
+verify (void)
+{
+  check_file ("a", 50 * 1234, 1, 4096);
+  check_file ("b", 50 * 1234, 2, 4096);
+  msg ("both survived");
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char sector[512], back[512];
   unsigned state = 7;
   check (create ("data", 200 * 1024), "create a 200 kB file");
@@ -30,6 +29,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
     }
   msg ("100 random writes read back");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,6 +8,15 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+static void
+operate (void)
+{
+  write_file ("data", 122880, 5, 1000);
+  msg ("wrote 122880 bytes, 1000 at a time");
+  check_file ("data", 122880, 5, 1000);
+  msg ("read them back");
+}
+
 /* The second boot of large-seq-p: did everything survive? */
 static void
 verify (void)
@@ -19,18 +28,5 @@ verify (void)
 int
 main (int argc, char *argv[])
 {
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
-  write_file ("data", 122880, 5, 1000);
-  msg ("wrote 122880 bytes, 1000 at a time");
-  check_file ("data", 122880, 5, 1000);
-  msg ("read them back");
-  msg ("end");
-  return 0;
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -8,12 +8,15 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   mkdir ((char *) 0x20101234);
   fail ("mkdir of a bad pointer returned");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

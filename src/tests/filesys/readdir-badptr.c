@@ -8,15 +8,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   mkdir ("d");
   int fd = open ("d");
   create ("d/x", 0);
   readdir (fd, (char *) 0xc0000100);
   fail ("readdir into kernel memory returned");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

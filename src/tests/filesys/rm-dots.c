@@ -8,14 +8,17 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   check (mkdir ("d") && chdir ("d"), "mkdir d, chdir d");
   check (!create (".", 0) && !create ("..", 0), "create . and .. fail");
   check (!mkdir (".") && !mkdir (".."), "mkdir . and .. fail");
   check (!remove (".") && !remove (".."), "remove . and .. fail");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

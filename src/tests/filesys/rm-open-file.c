@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   write_file ("f", 3000, 8, 1000);
   int fd = open ("f");
   check (remove ("f"), "remove f while open");
@@ -21,6 +20,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check_pattern (buf, 3000, 8, 0, "f");
   check (create ("f", 10), "a new f can be made");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char model[6000], piece[700];
   unsigned state = 99;
   check (create ("data", sizeof model), "create a 6000-byte file");
@@ -37,6 +36,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   msg ("300 random reads and writes agree with the copy");
   check (filesize (fd) == sizeof model, "the size is still 6000");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

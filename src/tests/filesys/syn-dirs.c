@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   pid_t pids[3];
   const char *cmd[3] = { "child-syn-dir a", "child-syn-dir b", "child-syn-dir c" };
   for (int i = 0; i < 3; i++)
@@ -32,6 +31,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
         fail ("%s has %d entries", dirs[i], count);
     }
   msg ("each holds its 12 files");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[30 * 700];
   check (create ("growing", 0), "create an empty file");
   int fd = open ("growing");
@@ -30,6 +29,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
         break;
     }
   check (seen == 30 * 700, "read all 21000 bytes as they arrived, each right");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   write_file ("shared", 40 * 1024, 21, 4096);
   msg ("wrote 40 kB");
   pid_t pids[4];
@@ -22,6 +21,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   for (int i = 0; i < 4; i++)
     bad += wait (pids[i]) != 0;
   check (bad == 0, "all four read every byte right");
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

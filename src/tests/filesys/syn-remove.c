@@ -8,10 +8,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-int
-main (int argc UNUSED, char *argv[] UNUSED)
+static void
+operate (void)
 {
-  msg ("begin");
   static char buf[5000];
   write_file ("doomed", 5000, 12, 1000);
   int fd = open ("doomed");
@@ -20,6 +19,10 @@ main (int argc UNUSED, char *argv[] UNUSED)
   check (read (fd, buf, 5000) == 5000, "the open descriptor reads 5000 bytes");
   check_pattern (buf, 5000, 12, 0, "doomed");
   close (fd);
-  msg ("end");
-  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, NULL);
 }

@@ -9,33 +9,9 @@
 #endif
 const char test_name[] = TEST_NAME;
 
-/* The second boot of syn-write-p: did everything survive? */
 static void
-verify (void)
+operate (void)
 {
-  static char buf[8192];
-  int fd = open ("parts");
-  for (int i = 0; i < 4; i++)
-    {
-      if (read (fd, buf, 8192) != 8192)
-        fail ("read part %d", i);
-      check_pattern (buf, 8192, 30 + i, 0, "part");
-    }
-  close (fd);
-  msg ("every part survived");
-}
-
-int
-main (int argc, char *argv[])
-{
-  if (checking (argc, argv))
-    {
-      msg ("begin check");
-      verify ();
-      msg ("end check");
-      return 0;
-    }
-  msg ("begin");
   static char buf[8192];
   check (create ("parts", 4 * 8192), "create a 32 kB file");
   pid_t pids[4];
@@ -58,6 +34,26 @@ main (int argc, char *argv[])
     }
   close (fd);
   msg ("each part holds its writer's bytes");
-  msg ("end");
-  return 0;
+}
+
+/* The second boot of syn-write-p: did everything survive? */
+static void
+verify (void)
+{
+  static char buf[8192];
+  int fd = open ("parts");
+  for (int i = 0; i < 4; i++)
+    {
+      if (read (fd, buf, 8192) != 8192)
+        fail ("read part %d", i);
+      check_pattern (buf, 8192, 30 + i, 0, "part");
+    }
+  close (fd);
+  msg ("every part survived");
+}
+
+int
+main (int argc, char *argv[])
+{
+  return fs_test_main (argc, argv, operate, verify);
 }

@@ -71,3 +71,17 @@ checking (int argc, char *argv[])
 {
   return argc > 1 && strcmp (argv[1], "check") == 0;
 }
+
+int
+fs_test_main (int argc, char *argv[], void (*operate) (void),
+              void (*verify) (void))
+{
+  bool check_boot = checking (argc, argv);
+
+  if (check_boot && verify == NULL)
+    fail ("this test has no check to run");
+  msg (check_boot ? "begin check" : "begin");
+  (check_boot ? verify : operate) ();
+  msg (check_boot ? "end check" : "end");
+  return 0;
+}

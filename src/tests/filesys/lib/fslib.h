@@ -19,5 +19,12 @@ void check_zeros (int fd, size_t offset, size_t size);
 /* Was the program started with "check" as its first argument: is this
    the boot that checks what an earlier boot left? */
 bool checking (int argc, char *argv[]);
+/* The main() of every filesys test: runs OPERATE (the test's first
+   boot) between "begin" and "end" or, when the program was started with
+   "check", VERIFY (the checking boot of the -p and crash variants)
+   between "begin check" and "end check".  VERIFY is NULL for a test
+   that is never run again. */
+int fs_test_main (int argc, char *argv[], void (*operate) (void),
+                  void (*verify) (void));
 
 #endif /* tests/filesys/lib/fslib.h */
