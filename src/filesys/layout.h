@@ -14,7 +14,7 @@
    Each file is an inode sector plus one contiguous run of data sectors,
    whose length is fixed when the file is created.
 
-   In phase 4 (SOLUTION_FILESYS) files are indexed instead: an inode
+   In phase 4 files are indexed instead: an inode
    names its data sectors one by one, through direct, indirect and doubly
    indirect pointers, so a file grows a sector at a time wherever free
    sectors are; the root directory is one directory among many. */

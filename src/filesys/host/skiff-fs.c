@@ -17,6 +17,7 @@
    code, cache and log as in the kernel.  A corrupt or foreign image is
    refused with the kernel's message and exit status 1.  Exit status 2 is
    for wrong usage and host errors. */
+#include <debug.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

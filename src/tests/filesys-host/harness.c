@@ -36,7 +36,7 @@ run (const struct test *test)
 int
 main (void)
 {
-#ifdef SOLUTION_FILESYS
+#ifdef PHASE4_TESTS
   const struct test *tables[] = { phase4_tests };
   const char *area = "fs4";
 #else

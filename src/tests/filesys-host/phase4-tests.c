@@ -1,5 +1,5 @@
-/* Tests of the phase-4 file system (src/filesys built with
-   SOLUTION_FILESYS), on RAM disks: growth, directories, the redo log
+/* Tests of the phase-4 file system (src/filesys built with the phase's
+   solution switch on), on RAM disks: growth, directories, the redo log
    under power cuts at every point of a run, and images damaged at
    random, which must be refused or used, never crash the code (the
    sanitizers and the RAM disk's bounds check watch). */
