@@ -9,6 +9,18 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+/* How many entries readdir lists for directory DIR. */
+static int
+entries (const char *dir)
+{
+  char entry[READDIR_MAX_LEN + 1];
+  int fd = open (dir), count = 0;
+  while (readdir (fd, entry))
+    count++;
+  close (fd);
+  return count;
+}
+
 static void
 operate (void)
 {
@@ -21,26 +33,14 @@ operate (void)
         fail ("create %s", name);
     }
   msg ("created 60 files in d");
-  int fd = open ("d");
-  char entry[READDIR_MAX_LEN + 1];
-  int count = 0;
-  while (readdir (fd, entry))
-    count++;
-  close (fd);
-  check (count == 60, "readdir lists 60 entries");
+  check (entries ("d") == 60, "readdir lists 60 entries");
 }
 
 /* The second boot of grow-dir-p: did everything survive? */
 static void
 verify (void)
 {
-  int fd = open ("d");
-  char entry[READDIR_MAX_LEN + 1];
-  int count = 0;
-  while (readdir (fd, entry))
-    count++;
-  close (fd);
-  check (count == 60, "d still lists 60 entries");
+  check (entries ("d") == 60, "d still lists 60 entries");
 }
 
 int

@@ -9,6 +9,21 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+/* Fails unless file0 ... file119 are there, file I of I bytes. */
+static void
+check_files (void)
+{
+  char name[16];
+  for (int i = 0; i < 120; i++)
+    {
+      snprintf (name, sizeof name, "file%d", i);
+      int fd = open (name);
+      if (fd < 0 || filesize (fd) != i)
+        fail ("open %s", name);
+      close (fd);
+    }
+}
+
 static void
 operate (void)
 {
@@ -20,14 +35,7 @@ operate (void)
         fail ("create %s", name);
     }
   msg ("created 120 files in the root");
-  for (int i = 0; i < 120; i++)
-    {
-      snprintf (name, sizeof name, "file%d", i);
-      int fd = open (name);
-      if (fd < 0 || filesize (fd) != i)
-        fail ("open %s", name);
-      close (fd);
-    }
+  check_files ();
   msg ("each opens with its size");
 }
 
@@ -35,15 +43,7 @@ operate (void)
 static void
 verify (void)
 {
-  char name[16];
-  for (int i = 0; i < 120; i++)
-    {
-      snprintf (name, sizeof name, "file%d", i);
-      int fd = open (name);
-      if (fd < 0 || filesize (fd) != i)
-        fail ("open %s", name);
-      close (fd);
-    }
+  check_files ();
   msg ("all 120 files survived");
 }
 

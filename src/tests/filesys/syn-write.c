@@ -9,10 +9,24 @@
 #endif
 const char test_name[] = TEST_NAME;
 
+/* Fails unless part I of "parts" (8 kB) holds pattern 30 + I. */
+static void
+check_parts (void)
+{
+  static char buf[8192];
+  int fd = open ("parts");
+  for (int i = 0; i < 4; i++)
+    {
+      if (read (fd, buf, sizeof buf) != sizeof buf)
+        fail ("read part %d", i);
+      check_pattern (buf, sizeof buf, 30 + i, 0, "part");
+    }
+  close (fd);
+}
+
 static void
 operate (void)
 {
-  static char buf[8192];
   check (create ("parts", 4 * 8192), "create a 32 kB file");
   pid_t pids[4];
   for (int i = 0; i < 4; i++)
@@ -25,14 +39,7 @@ operate (void)
   for (int i = 0; i < 4; i++)
     bad += wait (pids[i]) != 0;
   check (bad == 0, "all four wrote");
-  int fd = open ("parts");
-  for (int i = 0; i < 4; i++)
-    {
-      if (read (fd, buf, 8192) != 8192)
-        fail ("read part %d", i);
-      check_pattern (buf, 8192, 30 + i, 0, "part");
-    }
-  close (fd);
+  check_parts ();
   msg ("each part holds its writer's bytes");
 }
 
@@ -40,15 +47,7 @@ operate (void)
 static void
 verify (void)
 {
-  static char buf[8192];
-  int fd = open ("parts");
-  for (int i = 0; i < 4; i++)
-    {
-      if (read (fd, buf, 8192) != 8192)
-        fail ("read part %d", i);
-      check_pattern (buf, 8192, 30 + i, 0, "part");
-    }
-  close (fd);
+  check_parts ();
   msg ("every part survived");
 }
 
