@@ -1,10 +1,13 @@
 /* The block-device registry: one slot per role, filled by the disk driver
-   at boot, plus per-device transfer counters reported at power-off. */
+   at boot, plus per-device transfer counters reported at power-off, and
+   a switch that cuts the power after a device's Nth write, for testing
+   what a crash leaves on disk (kernel option -cut=N). */
 #include "devices/block.h"
 #include <debug.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include "devices/shutdown.h"
 #include "threads/malloc.h"
 
 struct block
@@ -16,6 +19,7 @@ struct block
     void *aux;                          /* The driver's data. */
     unsigned long long read_cnt;        /* Sectors read. */
     unsigned long long write_cnt;       /* Sectors written. */
+    unsigned long long cut_after;       /* Power off at this write; 0: never. */
   };
 
 /* The device playing each role, or NULL. */
@@ -51,7 +55,7 @@ block_register (const char *name, enum block_role role, block_sector_t size,
   block->size = size;
   block->ops = ops;
   block->aux = aux;
-  block->read_cnt = block->write_cnt = 0;
+  block->read_cnt = block->write_cnt = block->cut_after = 0;
   devices[role] = block;
 
   printf ("%s: %" PRIu32 " sectors, %s disk\n",
@@ -93,6 +97,20 @@ block_write (struct block *block, block_sector_t sector, const void *buffer)
   check_sector (block, sector);
   block->ops->write (block->aux, sector, buffer);
   block->write_cnt++;
+  if (block->write_cnt == block->cut_after)
+    {
+      printf ("%s: power cut after %llu writes\n", block->name,
+              block->write_cnt);
+      shutdown_power_off_now ();
+    }
+}
+
+/* Turns the machine off, as a power cut would (nothing is flushed), right
+   after the WRITES-th sector write to BLOCK from now. */
+void
+block_cut_power_after (struct block *block, unsigned long long writes)
+{
+  block->cut_after = block->write_cnt + writes;
 }
 
 /* BLOCK's size in sectors. */

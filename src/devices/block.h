@@ -49,5 +49,6 @@ void block_write (struct block *, block_sector_t, const void *buffer);
 block_sector_t block_size (struct block *);
 const char *block_name (struct block *);
 void block_print_stats (void);
+void block_cut_power_after (struct block *, unsigned long long writes);
 
 #endif /* devices/block.h */

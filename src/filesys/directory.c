@@ -1,6 +1,9 @@
 /* The root directory, stored as a file whose contents are an array of
    struct dir_entry (layout.h).  Its size, and so the number of files the
-   disk can hold, is fixed when the disk is formatted.
+   disk can hold, is fixed when the disk is formatted.  (In phase 4 there
+   are directories below the root, each a file of entries that grows as
+   entries are added; "." and ".." are not stored: each directory's
+   inode names its parent.)
    Called only with the file-system lock held (see filesys.c). */
 #include "filesys/directory.h"
 #include <stdio.h>
@@ -15,29 +18,60 @@ struct dir
     off_t pos;                  /* Byte offset of the next readdir entry. */
   };
 
-/* Makes a directory of ENTRY_CNT free entries, its inode at SECTOR. */
+/* Makes the root directory, of ENTRY_CNT free entries, its inode at
+   SECTOR. */
 bool
 dir_create (block_sector_t sector, size_t entry_cnt)
 {
+#ifdef SOLUTION_FILESYS
+  /* The root is its own parent. */
+  return inode_create_dir (sector, entry_cnt * sizeof (struct dir_entry),
+                           sector);
+#else
+  /* TODO (filesys): mark the inode as a directory's. */
   return inode_create (sector, entry_cnt * sizeof (struct dir_entry));
+#endif
+}
+
+/* Opens the directory whose inode is INODE, taking over the caller's
+   reference to it (and closing it on failure).  NULL if INODE is NULL,
+   not a directory, or out of memory. */
+struct dir *
+dir_open (struct inode *inode)
+{
+  struct dir *dir = NULL;
+
+  if (inode != NULL && inode_is_dir (inode))
+    dir = malloc (sizeof *dir);
+  if (dir == NULL)
+    {
+      inode_close (inode);
+      return NULL;
+    }
+  dir->inode = inode;
+  dir->pos = 0;
+  return dir;
 }
 
 /* Opens the root directory; NULL if out of memory or corrupt. */
 struct dir *
 dir_open_root (void)
 {
-  struct dir *dir = malloc (sizeof *dir);
+  return dir_open (inode_open (ROOT_DIR_SECTOR));
+}
 
-  if (dir == NULL)
-    return NULL;
-  dir->inode = inode_open (ROOT_DIR_SECTOR);
-  dir->pos = 0;
-  if (dir->inode == NULL)
-    {
-      free (dir);
-      return NULL;
-    }
-  return dir;
+/* Opens DIR again, with a position of its own. */
+struct dir *
+dir_reopen (struct dir *dir)
+{
+  return dir_open (inode_reopen (dir->inode));
+}
+
+/* DIR's inode, which stays DIR's. */
+struct inode *
+dir_get_inode (struct dir *dir)
+{
+  return dir->inode;
 }
 
 void
@@ -71,6 +105,10 @@ static bool
 name_valid (const char *name)
 {
   const char *end = memchr (name, '\0', NAME_MAX + 1);
+#ifdef SOLUTION_FILESYS
+  if (strcmp (name, ".") == 0 || strcmp (name, "..") == 0)
+    return false;
+#endif
   return end != NULL && end != name && strchr (name, '/') == NULL;
 }
 
@@ -89,39 +127,6 @@ find (struct dir *dir, const char *name, struct dir_entry *entry,
   return false;
 }
 
-/* Checks every entry of a directory just read from disk: a name that ends
-   inside its field and an inode that is valid and inside the disk.
-   Prints what is wrong with the first bad entry. */
-bool
-dir_check (struct dir *dir)
-{
-  struct dir_entry entry;
-
-  for (off_t ofs = 0; read_entry (dir, ofs, &entry); ofs += sizeof entry)
-    {
-      int index = ofs / sizeof entry;
-      struct inode *inode;
-
-      if (!entry.in_use)
-        continue;
-      if (memchr (entry.name, '\0', sizeof entry.name) == NULL
-          || !name_valid (entry.name))
-        {
-          printf ("filesys: directory entry %d has a bad name\n", index);
-          return false;
-        }
-      inode = inode_open (entry.inode_sector);
-      if (inode == NULL)
-        {
-          printf ("filesys: directory entry %d ('%s') points to a bad "
-                  "inode\n", index, entry.name);
-          return false;
-        }
-      inode_close (inode);
-    }
-  return true;
-}
-
 /* Looks NAME up; on success opens its inode into *INODE (NULL otherwise). */
 bool
 dir_lookup (struct dir *dir, const char *name, struct inode **inode)
@@ -130,6 +135,13 @@ dir_lookup (struct dir *dir, const char *name, struct inode **inode)
   off_t ofs;
 
   *inode = NULL;
+#ifdef SOLUTION_FILESYS
+  if (strcmp (name, ".") == 0)
+    *inode = inode_reopen (dir->inode);
+  else if (strcmp (name, "..") == 0)
+    *inode = inode_open (inode_parent (dir->inode));
+  else
+#endif
   if (name_valid (name) && find (dir, name, &entry, &ofs))
     *inode = inode_open (entry.inode_sector);
   return *inode != NULL;
@@ -154,8 +166,34 @@ dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
         entry.in_use = 1;
         return write_entry (dir, ofs, &entry);
       }
+#ifdef SOLUTION_FILESYS
+  /* Every slot is taken: the directory grows by one entry. */
+  memset (&entry, 0, sizeof entry);
+  entry.inode_sector = inode_sector;
+  memcpy (entry.name, name, strlen (name) + 1);
+  entry.in_use = 1;
+  return write_entry (dir, ofs, &entry);
+#else
+  /* TODO (filesys): a full directory grows instead of refusing. */
   return false;
+#endif
 }
+
+#ifdef SOLUTION_FILESYS
+/* May directory INODE, which the caller has open once, be removed?  Only
+   if it is empty and nobody else has it open: not an open file, not a
+   process's current directory.  (So a directory never disappears under
+   someone using it, and never holds entries after its removal.) */
+static bool
+removable (struct inode *inode)
+{
+  char name[NAME_MAX + 1];
+  off_t pos = 0;
+
+  return (inode_opener_count (inode) == 1
+          && !dir_entry_next (inode, &pos, name));
+}
+#endif
 
 /* Removes NAME.  Its inode is deleted once nobody has it open. */
 bool
@@ -170,6 +208,13 @@ dir_remove (struct dir *dir, const char *name)
   inode = inode_open (entry.inode_sector);
   if (inode == NULL)
     return false;
+#ifdef SOLUTION_FILESYS
+  if (inode_is_dir (inode) && !removable (inode))
+    {
+      inode_close (inode);
+      return false;
+    }
+#endif
   entry.in_use = 0;
   if (!write_entry (dir, ofs, &entry))
     {
@@ -181,15 +226,17 @@ dir_remove (struct dir *dir, const char *name)
   return true;
 }
 
-/* Stores the next file name of DIR in NAME; false when there is none. */
+/* Stores in NAME the name of the first entry in use at or after byte
+   *POS of directory INODE, and moves *POS past it; false when there is
+   none.  A reader's position, in a struct dir or an open file. */
 bool
-dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+dir_entry_next (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
 {
   struct dir_entry entry;
 
-  while (read_entry (dir, dir->pos, &entry))
+  while (inode_read_at (inode, &entry, sizeof entry, *pos) == sizeof entry)
     {
-      dir->pos += sizeof entry;
+      *pos += sizeof entry;
       if (entry.in_use)
         {
           memcpy (name, entry.name, NAME_MAX);
@@ -198,4 +245,11 @@ dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
         }
     }
   return false;
+}
+
+/* Stores the next file name of DIR in NAME; false when there is none. */
+bool
+dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+{
+  return dir_entry_next (dir->inode, &dir->pos, name);
 }

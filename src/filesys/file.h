@@ -24,4 +24,12 @@ void file_seek (struct file *, off_t position);
 off_t file_tell (struct file *);
 off_t file_length (struct file *);
 
+#ifdef SOLUTION_FILESYS
+#include <stdbool.h>
+#include "filesys/layout.h"
+bool file_is_dir (struct file *);
+int file_inumber (struct file *);
+bool file_readdir (struct file *, char name[NAME_MAX + 1]);
+#endif
+
 #endif /* filesys/file.h */

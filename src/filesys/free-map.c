@@ -2,8 +2,9 @@
    file system is mounted it is a bitmap in memory, one bit per sector,
    set when the sector is in use.  It is also stored in a file of its own
    (its inode is at FREE_MAP_SECTOR), as bytes in which sector S is bit
-   S % 8 of byte S / 8; every change is written through at once, so the
-   disk is right even if the machine stops without filesys_done().
+   S % 8 of byte S / 8; every change is written through at once (only
+   the bytes that changed), so the disk is right even if the machine
+   stops without filesys_done().
 
    Called only with the file-system lock held (see filesys.c). */
 #include "filesys/free-map.h"
@@ -25,19 +26,21 @@ disk_bytes (void)
   return DIV_ROUND_UP (bitmap_size (map), 8);
 }
 
-/* Writes the map to its file, packing the bits into bytes. */
+/* Writes the bytes of the map that hold sectors FIRST to LAST to its
+   file, packing the bits into bytes. */
 static void
-store (void)
+store (size_t first, size_t last)
 {
-  size_t size = disk_bytes ();
-  uint8_t *bytes = calloc (size, 1);
+  size_t lo = first / 8, hi = last / 8;
+  uint8_t *bytes = calloc (hi - lo + 1, 1);
 
   if (bytes != NULL)
     {
-      for (size_t s = 0; s < bitmap_size (map); s++)
+      for (size_t s = lo * 8; s < bitmap_size (map) && s / 8 <= hi; s++)
         if (bitmap_test (map, s))
-          bytes[s / 8] |= 1u << (s % 8);
-      if (inode_write_at (map_inode, bytes, size, 0) == (off_t) size)
+          bytes[s / 8 - lo] |= 1u << (s % 8);
+      if (inode_write_at (map_inode, bytes, hi - lo + 1, lo)
+          == (off_t) (hi - lo + 1))
         {
           free (bytes);
           return;
@@ -45,6 +48,13 @@ store (void)
     }
   free (bytes);
   printf ("filesys: cannot write the free map\n");
+}
+
+/* Writes the whole map to its file. */
+static void
+store_all (void)
+{
+  store (0, bitmap_size (map) - 1);
 }
 
 /* Reads the map from its file, unpacking the bytes into bits. */
@@ -76,16 +86,31 @@ free_map_init (block_sector_t sector_cnt)
   return true;
 }
 
-/* Creates the free map's file when formatting, and writes the map to it. */
+/* Creates the free map's file when formatting, and writes the map to it.
+   The file is written once before it becomes the map's file: a file
+   system that gives files their sectors as they are written (phase 4)
+   then allocates them all here, while allocating needs no store, so a
+   store never has to allocate. */
 bool
 free_map_create (void)
 {
-  if (!inode_create (FREE_MAP_SECTOR, disk_bytes ()))
+  struct inode *inode = NULL;
+  uint8_t *zeros = calloc (disk_bytes (), 1);
+  bool ok;
+
+  ok = (zeros != NULL && inode_create (FREE_MAP_SECTOR, disk_bytes ())
+        && (inode = inode_open (FREE_MAP_SECTOR)) != NULL);
+  if (ok && inode_write_at (inode, zeros, disk_bytes (), 0)
+            != (off_t) disk_bytes ())
+    {
+      inode_close (inode);
+      ok = false;
+    }
+  free (zeros);
+  if (!ok)
     return false;
-  map_inode = inode_open (FREE_MAP_SECTOR);
-  if (map_inode == NULL)
-    return false;
-  store ();
+  map_inode = inode;
+  store_all ();
   return true;
 }
 
@@ -137,8 +162,15 @@ free_map_allocate (size_t cnt, block_sector_t *first)
     return false;
   *first = start;
   if (map_inode != NULL)
-    store ();
+    store (start, start + cnt - 1);
   return true;
+}
+
+/* Is SECTOR marked in use? */
+bool
+free_map_in_use (block_sector_t sector)
+{
+  return bitmap_test (map, sector);
 }
 
 /* Marks the CNT sectors starting at FIRST free again.  (On a corrupt
@@ -147,5 +179,5 @@ void
 free_map_release (block_sector_t first, size_t cnt)
 {
   bitmap_set_multiple (map, first, cnt, false);
-  store ();
+  store (first, first + cnt - 1);
 }

@@ -13,5 +13,6 @@ void free_map_close (void);
 
 bool free_map_allocate (size_t cnt, block_sector_t *first);
 void free_map_release (block_sector_t first, size_t cnt);
+bool free_map_in_use (block_sector_t sector);
 
 #endif /* filesys/free-map.h */

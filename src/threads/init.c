@@ -36,6 +36,7 @@
 #include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
+#include "devices/block.h"
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
@@ -51,6 +52,7 @@ static unsigned random_seed;            /* -rs=SEED */
 static size_t user_page_limit = SIZE_MAX;       /* -ul=PAGES */
 #ifdef FILESYS
 static bool format_filesys;             /* -f */
+static unsigned power_cut_writes;       /* -cut=WRITES */
 #endif
 
 /* The boot parameter block: see doc/internals.md. */
@@ -137,6 +139,8 @@ parse_options (char **argv)
 #ifdef FILESYS
       else if (!strcmp (word, "-f"))
         format_filesys = true;
+      else if (!strncmp (word, "-cut=", 5))
+        power_cut_writes = parse_number (word, value);
 #endif
 #ifdef VM
       else if (!strcmp (word, "-vmstats"))
@@ -187,6 +191,15 @@ run_user_program (const char *command)
 static void
 run_task (char **argv)
 {
+#ifdef FILESYS
+  /* A crash test cuts the power while the program runs: what was there
+     when it started is on disk first. */
+  if (power_cut_writes > 0 && block_get_role (BLOCK_FILESYS) != NULL)
+    {
+      filesys_flush ();
+      block_cut_power_after (block_get_role (BLOCK_FILESYS), power_cut_writes);
+    }
+#endif
 #ifdef USERPROG
   execute (argv[1], run_user_program);
 #else

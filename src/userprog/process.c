@@ -188,6 +188,10 @@ process_create (void)
   list_init (&p->children);
   fdtable_init (&p->fds);
   p->executable = NULL;
+#ifdef SOLUTION_FILESYS
+  /* Called by the parent: the child starts where the parent is. */
+  p->cwd = filesys_reopen_dir (process_cwd ());
+#endif
 
   child->tid = TID_ERROR;
   child->exit_status = -1;
@@ -591,6 +595,17 @@ leave_family (struct process *p)
 }
 #endif
 
+#ifdef SOLUTION_FILESYS
+/* The running process's current directory; NULL for the root (and for
+   kernel threads, which have no process). */
+struct dir *
+process_cwd (void)
+{
+  struct process *p = thread_current ()->process;
+  return p != NULL ? p->cwd : NULL;
+}
+#endif
+
 /* Frees everything the running process holds. Called by thread_exit ()
    for every thread; a kernel thread has nothing to free. */
 void
@@ -615,6 +630,9 @@ process_exit (void)
       fdtable_close_all (&p->fds);
       /* Closing allows writes to the executable again. */
       file_close (p->executable);
+#ifdef SOLUTION_FILESYS
+      filesys_close_dir (p->cwd);
+#endif
     }
 #endif
 

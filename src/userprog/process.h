@@ -41,6 +41,9 @@ struct process
     block_sector_t executable_id; /* Shares its read-only pages (vm/frame.c). */
 #endif
 #endif
+#ifdef SOLUTION_FILESYS
+    struct dir *cwd;            /* Current directory; NULL: the root. */
+#endif
   };
 #else
 /* TODO (userprog): define struct process here: what the kernel must
@@ -53,5 +56,8 @@ int process_wait (tid_t);
 void process_terminate (int status) NO_RETURN;
 void process_exit (void);
 void process_activate (void);
+#ifdef SOLUTION_FILESYS
+struct dir *process_cwd (void);
+#endif
 
 #endif /* userprog/process.h */

@@ -22,7 +22,8 @@ import threading
 __all__ = ["expect", "expect_any", "expect_panic", "expect_deadlock", "expect_halt",
            "check", "fail",
            "expect_close", "options", "run_args", "kernel_args", "runner_args", "files",
-           "timeout", "test_name", "kernel_test"]
+           "timeout", "test_name", "kernel_test", "phase", "reboot",
+           "power_cut", "check_disk"]
 
 DEFAULT_TIMEOUT = 60
 
@@ -47,8 +48,9 @@ class ExpectedPanic:
 class Declaration:
     """Everything one .ck file said, with the defaults for the rest."""
 
-    def __init__(self, name):
+    def __init__(self, name, phase=None):
         self.name = name
+        self.phase = phase        # the phase directory running it, or None
         self.alternatives = None  # acceptable outputs, each a list of lines
         self.checks = []          # functions of the output lines
         self.panic = None         # an ExpectedPanic, if the test must panic
@@ -61,26 +63,31 @@ class Declaration:
         self.files = []           # extra files to put on the scratch disk
         self.kernel_test = False  # kernel code, in a phase of user programs
         self.timeout = DEFAULT_TIMEOUT
+        self.reboots = []         # argument lists of the boots that follow
+        self.power_cut = None     # writes after which boot 1 loses power
+        self.disk_checks = []     # functions of the disk's (reads, writes)
 
 
 _lock = threading.Lock()
 _declaring = None  # the Declaration that the .ck file being read fills in
 
 
-def load(path, name):
-    """Reads the .ck file at PATH, for the test NAME, into a Declaration."""
+def load(path, name, phase=None):
+    """Reads the .ck file at PATH, for the test NAME run by the phase
+    directory PHASE (e.g. "userprog"), into a Declaration."""
     global _declaring
     with open(path) as f:
         code = compile(f.read(), path, "exec")
     with _lock:
-        _declaring = Declaration(name)
+        _declaring = Declaration(name, phase)
         try:
             exec(code, {"__name__": "__ck__", "__file__": path})
             declaration = _declaring
         finally:
             _declaring = None
     if (declaration.alternatives is None and not declaration.checks
-            and declaration.panic is None and declaration.deadlock is None):
+            and declaration.panic is None and declaration.deadlock is None
+            and not declaration.disk_checks):
         raise DeclarationError("it declares no expectation: call expect(), "
                                "expect_any(), expect_panic(), "
                                "expect_deadlock() or check()")
@@ -168,6 +175,15 @@ def check(function):
     return function
 
 
+def check_disk(function):
+    """Adds FUNCTION (use it as a decorator) as a check of the file-system
+    disk's traffic in the test's first boot: it is called with the reads
+    and writes that the power-off statistics report for it, and calls
+    fail() if they are wrong (a buffer cache that works, say)."""
+    _current().disk_checks.append(function)
+    return function
+
+
 def fail(reason):
     """Ends a check: the test fails for REASON (may be several lines)."""
     raise CheckFailed(reason)
@@ -224,6 +240,26 @@ def kernel_test():
     _current().kernel_test = True
 
 
+def reboot(*words):
+    """After the test's run, boots again on the same file-system disk and
+    runs the test's program (left on the disk by the first boot) with the
+    arguments WORDS, e.g. reboot("check").  Each call adds one boot; the
+    lines each boot's run prints follow the first run's in what expect()
+    and check() see."""
+    _current().reboots.append(list(words))
+
+
+def power_cut(writes):
+    """The test's first boot loses its power after WRITES sectors have
+    been written to the file-system disk (kernel option -cut=WRITES), as
+    in a crash: what it printed is not compared, and the boots declared by
+    reboot() show what survived."""
+    if not isinstance(writes, int) or writes < 1:
+        raise DeclarationError("power_cut() needs a positive number of "
+                               "sector writes")
+    _current().power_cut = writes
+
+
 def timeout(seconds):
     """The wall-clock limit for the run (default DEFAULT_TIMEOUT)."""
     _current().timeout = seconds
@@ -232,3 +268,9 @@ def timeout(seconds):
 def test_name():
     """The name of the test being declared."""
     return _current().name
+
+
+def phase():
+    """The phase whose kernel runs the test ("userprog", "filesys", ...),
+    for a test whose right output depends on it; None outside a run."""
+    return _current().phase

@@ -30,6 +30,7 @@ from errors import ToolError
 UTILS = os.path.dirname(os.path.realpath(__file__))
 SRC = os.path.dirname(UTILS)
 SKIFF = os.path.join(UTILS, "skiff")
+SKIFF_FS = os.path.join(UTILS, "skiff-fs")
 KIT_DIR = os.path.join(SRC, "tests", "kit")
 
 # A run gets this long beyond its own limit before the harness kills it:
@@ -115,10 +116,24 @@ class PhaseTest:
             f"files(): there is no {name} in build/{self.test_dir}/ or "
             f"src/{self.test_dir}/")
 
+    def keeps_disk(self, declaration):
+        """Does the test's file-system disk outlive its first boot?  For
+        boots that follow, and for the file-system check after every
+        test of tests/filesys."""
+        return (declaration.reboots or declaration.power_cut is not None
+                or self.test_dir == "tests/filesys")
+
+    def disk_path(self):
+        """The kept disk, relative to the phase directory."""
+        return os.path.relpath(self.output_base() + ".dsk", self.phase_dir)
+
     def nonce(self, declaration):
         """A fresh nonce for a run of a user program (see proof.py); None
-        for a kernel test or a .ck file that writes the command line."""
-        if self.user_programs and declaration.kernel_args is None:
+        for a kernel test, a .ck file that writes the command line, and a
+        test of several boots (each would prove a different run)."""
+        if (self.user_programs and declaration.kernel_args is None
+                and not declaration.kernel_test and not declaration.reboots
+                and declaration.power_cut is None):
             return proof.new_nonce()
         return None
 
@@ -131,7 +146,10 @@ class PhaseTest:
         if nonce:
             program += " " + proof.nonce_word(nonce)
         extract = ["-f", "extract"] if self.user_programs else []
-        return ["-q"] + list(declaration.options) + extract + ["run", program]
+        cut = ([f"-cut={declaration.power_cut}"]
+               if declaration.power_cut is not None else [])
+        return (["-q"] + list(declaration.options) + cut + extract
+                + ["run", program])
 
     def runner_words(self, declaration):
         words = ["-k", "-T", f"{declaration.timeout:g}"]
@@ -140,9 +158,25 @@ class PhaseTest:
         if self.user_programs and not declaration.kernel_test:
             program = os.path.join("build", self.test_dir, self.short_name)
             words += ["-p", f"{program}:{self.short_name}"]
+            if self.keeps_disk(declaration):
+                words += ["--disk", self.disk_path()]
         for name in declaration.files:
             words += ["-p", f"{self.find_file(name)}:{os.path.basename(name)}"]
         return words + list(declaration.runner_args)
+
+    def reboot_command(self, declaration, args):
+        """The skiff command line of a boot that follows the first one, on
+        its disk, running the test's program with ARGS."""
+        program = " ".join([self.short_name] + list(args))
+        return (["-k", "-T", f"{declaration.timeout:g}", "--disk",
+                 self.disk_path(), "--", "-q"] + list(declaration.options)
+                + ["run", program])
+
+    def boot(self, words, declaration):
+        output, _ = run_limited([sys.executable, SKIFF] + words,
+                                self.phase_dir,
+                                declaration.timeout + SAFETY_MARGIN_SECONDS)
+        return output
 
     def command(self, declaration, nonce=None):
         """The skiff command line, as words after the program name."""
@@ -155,17 +189,30 @@ class PhaseTest:
     def run(self):
         ck = self.ck_path()
         try:
-            declaration = skiffcheck.load(ck, self.short_name)
+            declaration = skiffcheck.load(ck, self.short_name,
+                                          os.path.basename(self.phase_dir))
             nonce = self.nonce(declaration)
             words = self.command(declaration, nonce)
         except Exception as error:
             return [Result(self.name, [ck_error(ck, error)])]
-        output, _ = run_limited([sys.executable, SKIFF] + words,
-                                self.phase_dir,
-                                declaration.timeout + SAFETY_MARGIN_SECONDS)
-        text = output.decode(errors="replace")
+        if self.keeps_disk(declaration) and self.user_programs:
+            disk = os.path.join(self.phase_dir, self.disk_path())
+            os.makedirs(os.path.dirname(disk), exist_ok=True)
+            if os.path.exists(disk):
+                os.remove(disk)
+        output = self.boot(words, declaration)
+        # A boot that lost its power shows nothing to compare.
+        judged = b"" if declaration.power_cut is not None else output
+        for args in declaration.reboots:
+            more = self.boot(self.reboot_command(declaration, args),
+                             declaration)
+            output += more
+            judged += more
+        text = judged.decode(errors="replace")
         reasons = verdict.judge(declaration, text, os.path.join(
             self.phase_dir, "build", "kernel.o"), nonce)
+        if not reasons and self.test_dir == "tests/filesys":
+            reasons = self.fsck_reasons()
         if reasons:
             skiff = os.path.relpath(SKIFF, self.phase_dir)
             reasons.append(f"to run it yourself, in src/"
@@ -173,6 +220,18 @@ class PhaseTest:
                            f"{shlex.join([skiff] + words)}")
         self.save(output, reasons)
         return [Result(self.name, reasons)]
+
+    def fsck_reasons(self):
+        """Why the disk the test left fails skiff-fs fsck; [] if it passes.
+        A test must leave its file system consistent, whatever it did."""
+        disk = os.path.join(self.phase_dir, self.disk_path())
+        output, status = run_limited([SKIFF_FS, disk, "fsck"], self.phase_dir,
+                                     HOST_SUITE_LIMIT_SECONDS)
+        if status == 0:
+            return []
+        return ([f"the file system the test left is inconsistent "
+                 f"(skiff-fs {self.disk_path()} fsck):"]
+                + output.decode(errors="replace").splitlines())
 
     def save(self, output, reasons):
         base = self.output_base()

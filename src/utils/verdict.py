@@ -49,16 +49,21 @@ def varies(line):
 
 def body(lines):
     """The lines between `Executing 'X':` and `Execution of 'X' complete.`,
-    and whether the end marker was there; (None, False) without a start."""
-    for i, line in enumerate(lines):
-        match = START.match(line)
+    and whether the end marker was there; (None, False) without a start.
+    A test of several boots (reboot() in its .ck file) has one such part
+    per boot: they are joined, and the first without its end ends them."""
+    found, i = None, 0
+    while i < len(lines):
+        match = START.match(lines[i])
         if match:
             end = f"Execution of '{match.group(1)}' complete."
             rest = lines[i + 1:]
-            if end in rest:
-                return rest[:rest.index(end)], True
-            return rest, False
-    return None, False
+            if end not in rest:
+                return (found or []) + rest, False
+            found = (found or []) + rest[:rest.index(end)]
+            i += 1 + rest.index(end)
+        i += 1
+    return found, found is not None
 
 
 def halted_body(lines):
@@ -273,6 +278,25 @@ def output_reason(declaration, actual):
     return []
 
 
+FILESYS_STATS = re.compile(r"^hd\w+ \(file system\): (\d+) reads, (\d+) writes$")
+
+
+def disk_reason(declaration, lines):
+    """Reason lines why the file-system disk's traffic, in the first boot's
+    power-off statistics, fails the test's check_disk() functions."""
+    stats = next((FILESYS_STATS.match(line) for line in lines
+                  if FILESYS_STATS.match(line)), None)
+    if declaration.disk_checks and stats is None:
+        return ["the power-off statistics have no line for the file-system "
+                "disk"] + tail(lines)
+    for function in declaration.disk_checks:
+        try:
+            function(int(stats.group(1)), int(stats.group(2)))
+        except CheckFailed as failure:
+            return str(failure).split("\n")
+    return []
+
+
 def judge(declaration, output, kernel_object, nonce=None):
     """Reason lines why OUTPUT fails DECLARATION; [] when it passes.  Given
     the NONCE of a user-program test's run, the program's proofs must hold
@@ -321,4 +345,5 @@ def judge(declaration, output, kernel_object, nonce=None):
     proof_reasons = []
     if nonce is not None:
         actual, proof_reasons = proof.check(actual, nonce, declaration.name)
-    return output_reason(declaration, actual) + proof_reasons
+    return (output_reason(declaration, actual) + proof_reasons
+            or disk_reason(declaration, lines))

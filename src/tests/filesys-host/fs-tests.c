@@ -403,6 +403,155 @@ free_map_resized (uint8_t *disk)
   inode_at (disk, FREE_MAP_SECTOR)->length = 1;
 }
 
+/* The entries of the two-file disks below: "victim", then "other". */
+static struct dir_entry *
+second_entry (uint8_t *disk)
+{
+  return first_entry (disk) + 1;
+}
+static struct inode_disk *
+victim_inode (uint8_t *disk)
+{
+  return inode_at (disk, first_entry (disk)->inode_sector);
+}
+static void
+entry_is_free_map (uint8_t *disk)
+{
+  first_entry (disk)->inode_sector = FREE_MAP_SECTOR;
+}
+static void
+entry_is_root (uint8_t *disk)
+{
+  second_entry (disk)->inode_sector = ROOT_DIR_SECTOR;
+}
+static void
+duplicate_name (uint8_t *disk)
+{
+  memcpy (second_entry (disk)->name, "victim", sizeof "victim");
+}
+static void
+shared_inode (uint8_t *disk)
+{
+  second_entry (disk)->inode_sector = first_entry (disk)->inode_sector;
+}
+static void
+data_on_free_map (uint8_t *disk)
+{
+  victim_inode (disk)->start = inode_at (disk, FREE_MAP_SECTOR)->start;
+}
+static void
+data_on_other_file (uint8_t *disk)
+{
+  victim_inode (disk)->start = inode_at (disk, second_entry (disk)->inode_sector)->start;
+}
+/* The free map sits in one data sector: bit S of it is sector S. */
+static uint8_t *
+free_map_bits (uint8_t *disk)
+{
+  return disk + inode_at (disk, FREE_MAP_SECTOR)->start * BLOCK_SECTOR_SIZE;
+}
+static void
+file_sector_free (uint8_t *disk)
+{
+  block_sector_t s = victim_inode (disk)->start + 2;
+  free_map_bits (disk)[s / 8] &= ~(1u << (s % 8));
+}
+static void
+unused_sector_taken (uint8_t *disk)
+{
+  free_map_bits (disk)[200 / 8] |= 1u << (200 % 8);
+}
+
+/* Like refused_after, on a disk with two files, "victim" and "other". */
+static const char *
+two_files_refused_after (void (*corrupt) (uint8_t *disk), const char *why)
+{
+  CHECK (fresh (256));
+  CHECK (filesys_create ("victim", 3000));
+  CHECK (filesys_create ("other", 1000));
+  filesys_done ();
+  corrupt (ramdisk_bytes (BLOCK_FILESYS));
+  CHECK (!filesys_init (false));
+  CHECK (strstr (test_output (), why) != NULL);
+  CHECK (strstr (test_output (), "format it with -f") != NULL);
+  CHECK (filesys_open ("victim") == NULL);
+  return NULL;
+}
+
+static const char *
+test_refuse_entry_free_map (void)
+{
+  return two_files_refused_after (entry_is_free_map,
+                                  "entry 0 ('victim') names the free map's inode");
+}
+static const char *
+test_refuse_entry_root (void)
+{
+  return two_files_refused_after (entry_is_root,
+                                  "entry 1 ('other') names the root directory's inode");
+}
+static const char *
+test_refuse_duplicate_name (void)
+{
+  return two_files_refused_after (duplicate_name,
+                                  "entry 1 repeats the name 'victim'");
+}
+static const char *
+test_refuse_shared_inode (void)
+{
+  return two_files_refused_after (shared_inode,
+                                  "is used by both 'victim' and 'other'");
+}
+static const char *
+test_refuse_data_on_free_map (void)
+{
+  return two_files_refused_after (data_on_free_map,
+                                  "is used by both the free map and 'victim'");
+}
+static const char *
+test_refuse_data_on_other_file (void)
+{
+  return two_files_refused_after (data_on_other_file,
+                                  "is used by both 'victim' and 'other'");
+}
+static const char *
+test_refuse_sector_marked_free (void)
+{
+  return two_files_refused_after (file_sector_free,
+                                  "is in use, but the free map says it is free");
+}
+static const char *
+test_refuse_sector_leaked (void)
+{
+  return two_files_refused_after (unused_sector_taken,
+                                  "the free map says sector 200 is in use, but nothing uses it");
+}
+
+/* A disk full of files of every size, removed and made again, mounts:
+   the check finds nothing wrong with what the file system itself wrote. */
+static const char *
+test_check_accepts_own_disks (void)
+{
+  CHECK (fresh (512));
+  for (unsigned round = 0; round < 3; round++)
+    {
+      char name[32];
+      for (int i = 0; i < 20; i++)
+        {
+          snprintf (name, sizeof name, "f%u-%d", round, i);
+          CHECK (filesys_create (name, (i * 997 + round * 31) % 9000));
+        }
+      for (int i = 0; i < 20; i += 2 + round)
+        {
+          snprintf (name, sizeof name, "f%u-%d", round, i);
+          CHECK (filesys_remove (name));
+        }
+      CHECK (remount ());
+    }
+  CHECK (strstr (test_output (), "filesys:") == NULL);
+  return NULL;
+}
+
 static const char *
 test_refuse_blank (void)
 {
@@ -533,6 +682,15 @@ const struct test fs_tests[] =
     { "refuse-inode-magic", test_refuse_inode_magic },
     { "refuse-root", test_refuse_root },
     { "refuse-free-map", test_refuse_free_map },
+    { "refuse-entry-free-map", test_refuse_entry_free_map },
+    { "refuse-entry-root", test_refuse_entry_root },
+    { "refuse-duplicate-name", test_refuse_duplicate_name },
+    { "refuse-shared-inode", test_refuse_shared_inode },
+    { "refuse-data-on-free-map", test_refuse_data_on_free_map },
+    { "refuse-data-on-other-file", test_refuse_data_on_other_file },
+    { "refuse-sector-marked-free", test_refuse_sector_marked_free },
+    { "refuse-sector-leaked", test_refuse_sector_leaked },
+    { "check-accepts-own-disks", test_check_accepts_own_disks },
     { "random-model", test_random_model },
     { NULL, NULL }
   };

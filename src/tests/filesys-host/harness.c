@@ -1,5 +1,6 @@
-/* Runs every test in a fresh state, printing `pass fs/NAME` or
-   `FAIL fs/NAME: reason` for each and a count at the end.  The exit
+/* Runs every test in a fresh state, printing `pass AREA/NAME` or
+   `FAIL AREA/NAME: reason` for each and a count at the end (AREA is fs
+   for the simple file system, fs4 for the phase-4 one).  The exit
    status is 0 only if all passed.  After each test the file system is
    unmounted and must have no inode left open. */
 #include "harness.h"
@@ -35,7 +36,13 @@ run (const struct test *test)
 int
 main (void)
 {
+#ifdef PHASE4_TESTS
+  const struct test *tables[] = { phase4_tests };
+  const char *area = "fs4";
+#else
   const struct test *tables[] = { fs_tests, ustar_tests, fsutil_tests };
+  const char *area = "fs";
+#endif
   int passed = 0, failed = 0;
 
   for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
@@ -44,12 +51,12 @@ main (void)
         const char *reason = run (test);
         if (reason == NULL)
           {
-            printf ("pass fs/%s\n", test->name);
+            printf ("pass %s/%s\n", area, test->name);
             passed++;
           }
         else
           {
-            printf ("FAIL fs/%s: %s\n", test->name, reason);
+            printf ("FAIL %s/%s: %s\n", area, test->name, reason);
             failed++;
           }
       }

@@ -19,6 +19,8 @@ struct test
 extern const struct test fs_tests[];
 extern const struct test ustar_tests[];
 extern const struct test fsutil_tests[];
+/* Of the phase-4 file system (fs4-test, built with PHASE4_TESTS). */
+extern const struct test phase4_tests[];
 
 /* Fails the current test, naming the line and the condition, unless
    COND holds. */

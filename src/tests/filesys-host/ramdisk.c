@@ -11,6 +11,7 @@ struct block
     char name[8];
     block_sector_t size;
     uint8_t *bytes;
+    long writes_left;           /* Writes that still reach it; <0: all. */
   };
 
 static struct block *disks[BLOCK_ROLE_CNT];
@@ -25,6 +26,7 @@ ramdisk_attach (enum block_role role, block_sector_t size)
   snprintf (disk->name, sizeof disk->name, "hd%c", 'a' + role);
   disk->size = size;
   disk->bytes = calloc (size, BLOCK_SECTOR_SIZE);
+  disk->writes_left = -1;
   disks[role] = disk;
 }
 
@@ -74,7 +76,29 @@ block_read (struct block *disk, block_sector_t sector, void *buffer)
 void
 block_write (struct block *disk, block_sector_t sector, const void *buffer)
 {
-  memcpy (sector_address (disk, sector), buffer, BLOCK_SECTOR_SIZE);
+  uint8_t *address = sector_address (disk, sector);
+
+  if (disk->writes_left == 0)
+    return;                     /* The power is off. */
+  if (disk->writes_left > 0)
+    disk->writes_left--;
+  memcpy (address, buffer, BLOCK_SECTOR_SIZE);
+}
+
+/* How many more writes ROLE's disk takes before its power goes. */
+long
+ramdisk_writes_left (enum block_role role)
+{
+  return disks[role]->writes_left;
+}
+
+/* Lets only the next WRITES writes to ROLE's disk reach it, as if the
+   power went off after them (the code goes on running, but nothing more
+   reaches the disk); -1 lets every write through again. */
+void
+ramdisk_cut_after (enum block_role role, long writes)
+{
+  disks[role]->writes_left = writes;
 }
 
 block_sector_t

@@ -9,5 +9,7 @@
 void ramdisk_attach (enum block_role, block_sector_t size);
 void ramdisk_detach (enum block_role);
 uint8_t *ramdisk_bytes (enum block_role);
+void ramdisk_cut_after (enum block_role, long writes);
+long ramdisk_writes_left (enum block_role);
 
 #endif

@@ -1,5 +1,5 @@
 /* The one function of the kit's stdio.h that the host's lacks, declared
-   for the kernel files that use it (host.c supplies it). */
+   for the kernel files that use it (hostops.c supplies it). */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

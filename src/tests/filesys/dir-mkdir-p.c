@@ -1,0 +1,3 @@
+/* dir-mkdir, then a reboot: what it left is still there. */
+#define TEST_NAME "dir-mkdir-p"
+#include "tests/filesys/dir-mkdir.c"

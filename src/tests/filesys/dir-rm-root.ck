@@ -1,0 +1,12 @@
+# The root cannot be removed, by any of its names.
+from skiffcheck import *
+expect('''
+(dir-rm-root) begin
+(dir-rm-root) remove / fails
+(dir-rm-root) remove . fails
+(dir-rm-root) remove /. fails
+(dir-rm-root) remove .. fails
+(dir-rm-root) the root still works
+(dir-rm-root) end
+dir-rm-root: exit(0)
+''')

@@ -1,0 +1,6 @@
+# readdir into kernel memory kills the program.
+from skiffcheck import *
+expect('''
+(readdir-badptr) begin
+readdir-badptr: exit(-1)
+''')
