@@ -277,14 +277,7 @@ sys_readdir (const uint32_t args[])
   check_buffer (uname, sizeof name, true);
   if (file == NULL || !file_is_dir (file) || !file_readdir (file, name))
     return false;
-  /* Copy page by page: the buffer may straddle two. */
-  for (size_t done = 0; done < sizeof name; )
-    {
-      size_t chunk = page_chunk (uname + done, sizeof name - done);
-      memcpy (uaccess_translate (uname + done, true), name + done, chunk);
-      done += chunk;
-    }
-  return true;
+  return uaccess_copy_out (uname, name, sizeof name);
 }
 
 static uint32_t
@@ -346,13 +339,13 @@ sys_munmap (const uint32_t args[] UNUSED)
    for them gets a clean failure, not death: -1 from those that return a
    number, false from those that return a bool (where -1 would read as
    true). */
+#ifndef DIRECTORY_CALLS
 static uint32_t
 sys_later_phase (const uint32_t args[] UNUSED)
 {
   return -1;
 }
 
-#ifndef DIRECTORY_CALLS
 static uint32_t
 sys_later_phase_bool (const uint32_t args[] UNUSED)
 {

@@ -144,6 +144,26 @@ uaccess_copy_in (void *dst, const void *usrc, size_t size)
   return uaccess_move (usrc, size, false, copy_to_cursor, &cursor) == size;
 }
 
+/* A uaccess_move_func: copies LENGTH bytes from *CURSOR, a kernel
+   address, to KBUF, and advances *CURSOR. */
+static size_t
+copy_from_cursor (void *kbuf, size_t length, void *cursor)
+{
+  const uint8_t **src = cursor;
+  memcpy (kbuf, *src, length);
+  *src += length;
+  return length;
+}
+
+/* Copies SIZE bytes from kernel buffer SRC to user address UDST. Returns
+   false, having copied only part, if some byte is not mapped writable. */
+bool
+uaccess_copy_out (void *udst, const void *src, size_t size)
+{
+  const uint8_t *cursor = src;
+  return uaccess_move (udst, size, true, copy_from_cursor, &cursor) == size;
+}
+
 /* Copies the string at user address USTR into the SIZE-byte kernel
    buffer DST. Returns its length; or SIZE if it does not fit, DST then
    holding its first SIZE - 1 bytes; or -1 if it runs into unmapped
