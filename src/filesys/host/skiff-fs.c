@@ -186,6 +186,8 @@ list (const char *path)
   return true;
 }
 #else
+/* TODO (filesys): once directories exist, ls walks them (the solution
+   lists a directory through file_readdir). */
 /* ls: lists the root directory, the only one. */
 static void
 visit (const char *name, off_t size UNUSED, void *aux UNUSED)
@@ -215,6 +217,7 @@ make_dir (const char *path)
     return true;
   fprintf (stderr, "skiff-fs: cannot make directory '%s'\n", path);
 #else
+  /* TODO (filesys): make the directory once filesys_mkdir exists. */
   fprintf (stderr, "skiff-fs: this file system has no directories but the "
            "root, so not '%s'\n", path);
 #endif

@@ -143,9 +143,12 @@ def handed_in(src, patterns):
 
 
 def solution_file(path):
-    """The instructor's file PATH as a student who solved every phase hands
-    it in: the solution kept, the markers gone."""
-    defines = [f"-DSOLUTION_{p.upper()}" for p in phases.ORDER]
+    """The instructor's file PATH as a student who solved PHASE and the
+    phases before it hands it in: their solutions kept, later phases'
+    taken out, the markers gone."""
+    solved = phases.earlier(PHASE) + (PHASE,)
+    defines = ([f"-D{phases.solution_macro(p)}" for p in solved] +
+               [f"-U{phases.solution_macro(p)}" for p in phases.later(PHASE)])
     status, text = run(["unifdef"] + defines + [os.path.join(_kit.SRC, path)])
     _kit.expect(status in (0, 1), f"unifdef failed on {path}", text)
     return text

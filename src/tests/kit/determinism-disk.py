@@ -1,6 +1,6 @@
 """A disk-heavy user-program test, run twice by the harness, leaves the
 same verdict and the same output, except for exactly the lines that
-verdict.VARYING_LINES names (two power-off statistics, which under QEMU
+verdict.VARYING_LINES names (power-off statistics, which under QEMU
 depend on how fast the host completes disk requests) and which the
 harness never compares.
 
