@@ -23,7 +23,7 @@ run: deps
 	$(MAKE) --no-print-directory -C src/threads run
 
 check: all
-	src/utils/skiff-check $(SUITES)
+	src/utils/skiff-check $(if $(SLOWEST),--slowest $(SLOWEST)) $(SUITES)
 
 grade: all
 	src/utils/skiff-check --grade $(if $(FORMAT),--format $(FORMAT) --results build/results.json) $(addprefix src/,$(PHASE_NAMES))

@@ -2,8 +2,8 @@
 out sorted with the right verdicts and reasons, the failed tests are named
 again above the final count, the count and exit status are right, the
 files it leaves are the same on a second run, --tests, --grade and
-Gradescope output work, and on a terminal a progress line shows each test
-as it finishes.
+Gradescope output work, --slowest lists the slowest tests only when
+asked, and on a terminal a progress line shows each test as it finishes.
 
 The made-up phase lives in a temporary copy of src/ holding our tools, a
 few .ck files of our own for kernel tests of the threads phase, and a copy
@@ -135,6 +135,20 @@ def check_grading(src, root):
     status, output = check(src, "--tests", "synch-many-threads", "made-up")
     _kit.expect(status == 0 and output.splitlines()[-1] ==
                 "1 passed, 0 failed", "a passing run did not exit 0", output)
+    _kit.expect("slowest:" not in output and "wall time:" not in output,
+                "times, which vary, were printed without --slowest", output)
+    status, output = check(src, "--tests", "synch-many-threads,demo",
+                           "--slowest", "1", "made-up")
+    lines = output.splitlines()
+    slowest = [line for line in lines if line.startswith("slowest: ")]
+    _kit.expect(len(slowest) == 1 and slowest[0].endswith(
+                (" s  tests/made-up/synch-many-threads",
+                 " s  tests/made-up/demo")),
+                "--slowest 1 did not name one of the tests run", output)
+    _kit.expect(lines[-4].startswith("wall time: ") and
+                lines[-3] == "These tests failed:" and
+                lines[-1] == "1 passed, 1 failed", "the wall time is not "
+                "just above the failed tests and the verdict", output)
     status, output = check(src, "--tests", "no-such-test", "made-up")
     _kit.expect(status == 2 and "no test named 'no-such-test'" in output,
                 "an unknown test name was not refused clearly", output)
