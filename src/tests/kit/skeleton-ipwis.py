@@ -15,13 +15,11 @@ def tests_of(directory):
 
 # The ipwis phase runs the userprog and filesys-base tests too, which its
 # kernel (userprog's, kept solved) passes; and its platform tests, of code
-# students are given working: each thread's own FPU state (threads/fpu.c),
-# the IPIIS channel (devices/com2.c, the frames) and the WASM engine with
-# its kernel side (ipwis/wasm/, ipwis/engine.c).  The trees, the modes and
-# admission are the students' to write.
+# students are given working: each thread's own FPU state (threads/fpu.c)
+# and the IPIIS channel (devices/com2.c, the frames).  The trees, the
+# modes and admission are the students' to write.
 PLATFORM = {"fpu-threads", "fpu-threads-bochs", "fpu-user", "ipiis-loopback",
-            "ipiis-loopback-bochs"} | {
-                name for name in tests_of("ipwis") if name.startswith("wasm-")}
+            "ipiis-loopback-bochs"}
 BASELINE = tuple(sorted(tests_of("userprog") | tests_of("filesys-base")
                         | PLATFORM))
 

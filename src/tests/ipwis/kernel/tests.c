@@ -8,10 +8,6 @@ static const struct ktest tests[] =
     { "ipiis-loopback", test_ipiis_loopback },
     { "tree-callers", test_tree_callers },
     { "resources", test_resources },
-    { "wasm-bad-modules", test_wasm_bad_modules },
-    { "wasm-floats", test_wasm_floats },
-    { "wasm-fuel", test_wasm_fuel },
-    { "wasm-interleave", test_wasm_interleave },
   };
 
 void

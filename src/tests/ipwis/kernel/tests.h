@@ -12,9 +12,5 @@ extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
 extern test_func test_tree_callers;
 extern test_func test_resources;
-extern test_func test_wasm_bad_modules;
-extern test_func test_wasm_floats;
-extern test_func test_wasm_interleave;
-extern test_func test_wasm_fuel;
 
 #endif /* tests/ipwis/kernel/tests.h */
