@@ -142,7 +142,10 @@ class PhaseTest:
             return declaration.kernel_args
         program = " ".join([self.short_name] + list(declaration.run_args))
         if declaration.kernel_test:
-            return ["-q"] + list(declaration.options) + ["-f", "test", program]
+            # A kernel test reads the files its .ck names from the disk.
+            extract = ["extract"] if declaration.files else []
+            return (["-q"] + list(declaration.options) + ["-f"] + extract
+                    + ["test", program])
         if nonce:
             program += " " + proof.nonce_word(nonce)
         extract = ["-f", "extract"] if self.user_programs else []
