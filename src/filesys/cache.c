@@ -20,6 +20,10 @@
      the next sector too, so a file read in order finds its next sector
      waiting.
 
+   With -nocache (cache_read_through) a clean slot is never found again,
+   so every read goes to the disk and nothing is read ahead; writes still
+   wait in their slots for the flush, as the log needs.
+
    One lock guards the slots, and is held across the disk transfer of a
    slot being filled or written: simple, and the disk does one transfer
    at a time anyway. */
@@ -49,6 +53,7 @@ static struct slot slots[CACHE_SECTORS];
 static size_t hand;                     /* The clock hand. */
 static size_t dirty_cnt;                /* Slots with DIRTY set. */
 static struct lock cache_lock;
+bool cache_read_through;
 
 /* Sectors to read ahead: a ring, with a semaphore counting entries. */
 static block_sector_t ahead[READ_AHEAD_QUEUE];
@@ -66,12 +71,15 @@ cache_init (struct block *device)
   cache_forget ();
 }
 
-/* The slot holding SECTOR, or NULL. */
+/* The slot holding SECTOR, or NULL.  Read-through, a clean copy does
+   not count: the sector is read again into a slot of its own, and the
+   stale copy is never found, so two copies do no harm. */
 static struct slot *
 lookup (block_sector_t sector)
 {
   for (size_t i = 0; i < CACHE_SECTORS; i++)
-    if (slots[i].valid && slots[i].sector == sector)
+    if (slots[i].valid && slots[i].sector == sector
+        && (slots[i].dirty || !cache_read_through))
       return &slots[i];
   return NULL;
 }
@@ -141,7 +149,7 @@ cache_read (block_sector_t sector, void *buffer, size_t ofs, size_t size)
   ASSERT (ofs + size <= BLOCK_SECTOR_SIZE);
   lock_acquire (&cache_lock);
   memcpy (buffer, get (sector, true, &missed)->data + ofs, size);
-  if (missed)
+  if (missed && !cache_read_through)
     request_read_ahead (sector + 1);
   lock_release (&cache_lock);
 }

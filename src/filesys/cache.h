@@ -11,6 +11,10 @@
 /* Sectors the cache holds at most. */
 #define CACHE_SECTORS 64
 
+/* Kernel option -nocache: keep only dirty sectors (the log needs them),
+   so every read goes to the disk; for measuring what the cache saves. */
+extern bool cache_read_through;
+
 void cache_init (struct block *);
 void cache_start_read_ahead (void);
 void cache_read (block_sector_t, void *buffer, size_t ofs, size_t size);

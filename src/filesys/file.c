@@ -170,6 +170,13 @@ file_length (struct file *file)
   return inode_length (file->inode);
 }
 
+/* FILE's inode, which FILE keeps open. */
+struct inode *
+file_get_inode (struct file *file)
+{
+  return file->inode;
+}
+
 #ifdef SOLUTION_FILESYS
 /* Is FILE a directory? */
 bool

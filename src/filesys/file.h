@@ -23,6 +23,7 @@ void file_allow_write (struct file *);
 void file_seek (struct file *, off_t position);
 off_t file_tell (struct file *);
 off_t file_length (struct file *);
+struct inode *file_get_inode (struct file *);
 
 #ifdef SOLUTION_FILESYS
 #include <stdbool.h>

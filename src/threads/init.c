@@ -40,6 +40,9 @@
 #include "devices/ide.h"
 #include "filesys/filesys.h"
 #include "filesys/fsutil.h"
+#ifdef SOLUTION_FILESYS
+#include "filesys/cache.h"
+#endif
 #endif
 #ifdef VM
 #include "vm/stats.h"
@@ -141,6 +144,10 @@ parse_options (char **argv)
         format_filesys = true;
       else if (!strncmp (word, "-cut=", 5))
         power_cut_writes = parse_number (word, value);
+#ifdef SOLUTION_FILESYS
+      else if (!strcmp (word, "-nocache"))
+        cache_read_through = true;
+#endif
 #endif
 #ifdef VM
       else if (!strcmp (word, "-vmstats"))

@@ -204,15 +204,17 @@ class PhaseTest:
             if os.path.exists(disk):
                 os.remove(disk)
         output = self.boot(words, declaration)
-        # A boot that lost its power shows nothing to compare.
+        # A boot that lost its power shows nothing to compare, but it
+        # must have lost it, doing its work.
         judged = b"" if declaration.power_cut is not None else output
+        cut_reasons = self.cut_reasons(declaration, output)
         for args in declaration.reboots:
             more = self.boot(self.reboot_command(declaration, args),
                              declaration)
             output += more
             judged += more
         text = judged.decode(errors="replace")
-        reasons = verdict.judge(declaration, text, os.path.join(
+        reasons = cut_reasons or verdict.judge(declaration, text, os.path.join(
             self.phase_dir, "build", "kernel.o"), nonce)
         if not reasons and self.test_dir == "tests/filesys":
             reasons = self.fsck_reasons()
@@ -223,6 +225,25 @@ class PhaseTest:
                            f"{shlex.join([skiff] + words)}")
         self.save(output, reasons)
         return [Result(self.name, reasons)]
+
+    def cut_reasons(self, declaration, output):
+        """Why the first boot of a power-cut test tested nothing; [] if it
+        is fine.  Its power must go after the declared writes, and none of
+        its operations may fail before: a kernel whose writes fail at once
+        (files that cannot grow, say) would leave a disk that trivially
+        "survived" otherwise."""
+        if declaration.power_cut is None:
+            return []
+        text = output.decode(errors="replace")
+        failed = [line for line in text.splitlines()
+                  if line.startswith(f"({self.short_name}) FAIL")]
+        if failed:
+            return [f"the first boot failed before its power cut: {failed[0]}"]
+        if "power cut after" not in text:
+            return [f"the first boot ended before its power cut (after "
+                    f"{declaration.power_cut} sector writes): it did not do "
+                    f"the work the cut was to interrupt"]
+        return []
 
     def fsck_reasons(self):
         """Why the disk the test left fails skiff-fs fsck; [] if it passes.

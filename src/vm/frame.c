@@ -38,7 +38,6 @@
 #include "vm/frame.h"
 #include <debug.h>
 #include <string.h>
-#include "filesys/directory.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
@@ -123,21 +122,16 @@ frame_count (void)
   return frame_cnt;
 }
 
-/* Opens the executable NAME as filesys_open () does, and stores in *ID
-   what identifies the file while it is open (its inode's sector), the
-   key under which its read-only pages are shared. */
+/* Opens the executable NAME as exec names it (in the filesys phase, a
+   path from the current directory), and stores in *ID what identifies
+   the file while it is open (its inode's sector), the key under which
+   its read-only pages are shared. */
 struct file *
 frame_open_executable (const char *name, block_sector_t *id)
 {
-  struct inode *inode = NULL;
-  filesys_lock ();
-  struct dir *root = dir_open_root ();
-  if (root != NULL)
-    dir_lookup (root, name, &inode);
-  dir_close (root);
-  filesys_unlock ();
-  *id = inode != NULL ? inode_get_inumber (inode) : SHARE_NONE;
-  return file_open (inode);
+  struct file *file = filesys_open (name);
+  *id = file != NULL ? inode_get_inumber (file_get_inode (file)) : SHARE_NONE;
+  return file;
 }
 
 /* Moves the clock hand one frame on and returns the frame it was on. */

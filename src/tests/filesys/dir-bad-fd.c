@@ -1,4 +1,4 @@
-/* readdir, isdir and inumber of descriptors that are not open fail cleanly. */
+/* readdir, isdir and inumber of descriptors that are not open fail cleanly, while those of open ones answer. */
 #include <string.h>
 #include <syscall.h>
 #include "tests/filesys/lib/fslib.h"
@@ -15,6 +15,9 @@ operate (void)
   check (!readdir (42, name) && !readdir (-1, name), "readdir of a bad descriptor fails");
   check (!isdir (42) && !isdir (0), "isdir of a bad descriptor is false");
   check (inumber (42) == -1 && inumber (1) == -1, "inumber of a bad descriptor is -1");
+  int file = (create ("f", 0), open ("f")), dir = open ("/");
+  check (inumber (file) > 0 && inumber (dir) > 0 && isdir (dir) && !isdir (file),
+         "while open ones answer");
 }
 
 int

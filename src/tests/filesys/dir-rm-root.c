@@ -1,4 +1,4 @@
-/* The root cannot be removed, by any of its names. */
+/* The root cannot be removed by any of its names, also from a subdirectory (where ".." is the root). */
 #include <string.h>
 #include <syscall.h>
 #include "tests/filesys/lib/fslib.h"
@@ -11,11 +11,13 @@ const char test_name[] = TEST_NAME;
 static void
 operate (void)
 {
+  check (mkdir ("d") && chdir ("d"), "mkdir d and chdir d");
   check (!remove ("/"), "remove / fails");
-  check (!remove ("."), "remove . fails");
-  check (!remove ("/."), "remove /. fails");
   check (!remove (".."), "remove .. fails");
-  check (create ("still", 0), "the root still works");
+  check (!remove ("../."), "remove ../. fails");
+  check (!remove ("/.."), "remove /.. fails");
+  check (!remove ("../d/.."), "remove ../d/.. fails");
+  check (create ("../still", 0) && open ("/still") > 1, "the root still works");
 }
 
 int

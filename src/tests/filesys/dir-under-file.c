@@ -1,4 +1,4 @@
-/* A file is not a directory: nothing can be made under it, and chdir into it fails. */
+/* A file is not a directory: in a subdirectory and from the root, nothing can be made under it, paths through it lead nowhere, and chdir into it fails. */
 #include <string.h>
 #include <syscall.h>
 #include "tests/filesys/lib/fslib.h"
@@ -11,11 +11,15 @@ const char test_name[] = TEST_NAME;
 static void
 operate (void)
 {
-  check (create ("f", 0), "create f");
-  check (!create ("f/x", 0), "create f/x fails");
-  check (!mkdir ("f/d"), "mkdir f/d fails");
-  check (!chdir ("f"), "chdir f fails");
-  check (open ("f/x") < 0, "open f/x fails");
+  check (mkdir ("d") && create ("d/f", 0), "create d/f");
+  check (!create ("d/f/x", 0), "create d/f/x fails");
+  check (!mkdir ("d/f/d"), "mkdir d/f/d fails");
+  check (!chdir ("d/f"), "chdir d/f fails");
+  check (open ("d/f/x") < 0 && open ("d/f/.") < 0 && open ("d/f/..") < 0,
+         "open d/f/x, d/f/. and d/f/.. fail");
+  check (chdir ("d") && !create ("f/x", 0) && !chdir ("f"),
+         "in d, create f/x and chdir f fail");
+  check (open ("f") > 1, "f is still a file");
 }
 
 int

@@ -4,12 +4,13 @@ files('child-syn-wr')
 reboot("check")
 expect('''
 (syn-write-p) begin
-(syn-write-p) create a 32 kB file
+(syn-write-p) create an empty file
 child-syn-wr: exit(0)
 child-syn-wr: exit(0)
 child-syn-wr: exit(0)
 child-syn-wr: exit(0)
 (syn-write-p) all four wrote
+(syn-write-p) the file grew to 32 kB
 (syn-write-p) each part holds its writer's bytes
 (syn-write-p) end
 syn-write-p: exit(0)
