@@ -4,6 +4,10 @@
 static const struct ktest tests[] =
   {
     { "demo", test_demo },
+    { "engine-float", test_engine_float },
+    { "engine-fuel", test_engine_fuel },
+    { "engine-run", test_engine_run },
+    { "engine-threads", test_engine_threads },
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
     { "tree-callers", test_tree_callers },

@@ -8,6 +8,10 @@
 void run_test (const char *name);
 
 extern test_func test_demo;
+extern test_func test_engine_float;
+extern test_func test_engine_fuel;
+extern test_func test_engine_run;
+extern test_func test_engine_threads;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
 extern test_func test_tree_callers;
