@@ -652,9 +652,13 @@ void
 wasm_module_code_sizes (const struct wasm_module *m, size_t *ir_bytes,
                         size_t *wasm_bytes)
 {
-  size_t units = 0;
+  size_t bytes = 0;
   for (uint32_t i = 0; i < m->func_count - m->imported_funcs; i++)
-    units += m->codes[i].ir_units;
-  *ir_bytes = units * sizeof (uint16_t);
+    {
+      const struct wasm_code *code = &m->codes[i];
+      bytes += code->ir_units * sizeof *code->ir
+               + (code->const_count + 1) * sizeof *code->consts;
+    }
+  *ir_bytes = bytes;
   *wasm_bytes = m->code_bytes;
 }

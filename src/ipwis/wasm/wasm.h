@@ -135,8 +135,9 @@ void wasm_module_import (const struct wasm_module *, size_t i,
                          const char **module, size_t *module_size,
                          const char **name, size_t *name_size,
                          enum wasm_extern_kind *kind);
-/* Bytes of internal code the module's functions were translated into,
-   and bytes of code they came from. */
+/* Bytes of internal code the module's functions were translated into
+   (their constant pools included, as allocated), and bytes of code they
+   came from. */
 void wasm_module_code_sizes (const struct wasm_module *, size_t *ir_bytes,
                              size_t *wasm_bytes);
 

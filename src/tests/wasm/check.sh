@@ -2,7 +2,7 @@
 # make check's second half (the Makefile builds everything first): the
 # unit-test groups, then each of our .wast scripts through the sanitized
 # skiff-wasm, one "pass wasm/NAME" or "FAIL wasm/NAME: why" line each,
-# then the totals.  Exit status 1 if anything failed.
+# then a short differential run against wasm-interp, then the totals.  Exit status 1 if anything failed.
 set -u
 build=build
 out=$build/check.out
@@ -23,6 +23,14 @@ for wast in wast/*.wast; do
     echo "FAIL wasm/$name: $(grep -m 3 -e '^FAIL' -e 'ERROR' "$build/wast/$name/out" | tr '\n' ' ')" >> "$out"
   fi
 done
+# A fixed-seed differential run against wabt's wasm-interp (make differential
+# runs more seeds).
+if python3 differential.py "$build/asan/skiff-wasm" 1 $DIFFERENTIAL_SEEDS \
+     > "$build/differential.out" 2>&1; then
+  echo "pass wasm/differential" >> "$out"
+else
+  echo "FAIL wasm/differential: $(head -n 3 "$build/differential.out" | tr '\n' ' ')" >> "$out"
+fi
 cat "$out"
 passed=$(grep -c '^pass ' "$out")
 failed=$(grep -c '^FAIL ' "$out")
