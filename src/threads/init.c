@@ -33,6 +33,7 @@
 #ifdef IPWIS
 #include "ipwis/callers.h"
 #include "ipwis/ipiis.h"
+#include "ipwis/task.h"
 #include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
@@ -330,6 +331,9 @@ main (void)
 #ifdef FILESYS
   ide_init ();
   filesys_init (format_filesys);
+#endif
+#ifdef IPWIS
+  task_init ();
 #endif
 
   printf ("Boot complete.\n");

@@ -16,10 +16,12 @@ def tests_of(directory):
 # The ipwis phase runs the userprog and filesys-base tests too, which its
 # kernel (userprog's, kept solved) passes; and its platform tests, of code
 # students are given working: each thread's own FPU state (threads/fpu.c)
-# and the IPIIS channel (devices/com2.c, the frames).  The trees, the
-# modes and admission are the students' to write.
+# the IPIIS channel (devices/com2.c, the frames) and the WASM engine in the
+# kernel (ipwis/wasm, ipwis/engine-memory.c).  The trees, the modes,
+# admission and the tasks are the students' to write.
 PLATFORM = {"fpu-threads", "fpu-threads-bochs", "fpu-user", "ipiis-loopback",
-            "ipiis-loopback-bochs"}
+            "ipiis-loopback-bochs", "engine-run", "engine-float",
+            "engine-float-bochs", "engine-threads", "engine-fuel"}
 BASELINE = tuple(sorted(tests_of("userprog") | tests_of("filesys-base")
                         | PLATFORM))
 

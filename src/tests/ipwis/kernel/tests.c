@@ -4,10 +4,32 @@
 static const struct ktest tests[] =
   {
     { "demo", test_demo },
+    { "engine-float", test_engine_float },
+    { "engine-fuel", test_engine_fuel },
+    { "engine-run", test_engine_run },
+    { "engine-threads", test_engine_threads },
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
     { "tree-callers", test_tree_callers },
     { "resources", test_resources },
+    { "task-bad-module", test_task_bad_module },
+    { "task-cancel", test_task_cancel },
+    { "task-exception-abort", test_task_exception_abort },
+    { "task-forged", test_task_forged },
+    { "task-hello", test_task_hello },
+    { "task-kernel-mode", test_task_kernel_mode },
+    { "task-limits", test_task_limits },
+    { "task-memory", test_task_memory },
+    { "task-penalty-limit", test_task_penalty_limit },
+    { "task-reserved-missing", test_task_reserved_missing },
+    { "task-robot", test_task_robot },
+    { "task-robot-abort", test_task_robot_abort },
+    { "task-robot-late", test_task_robot_late },
+    { "task-robot-stuck", test_task_robot_stuck },
+    { "task-steps", test_task_steps },
+    { "task-timeout", test_task_timeout },
+    { "task-undeclared", test_task_undeclared },
+    { "task-worker-meta", test_task_worker_meta },
   };
 
 void

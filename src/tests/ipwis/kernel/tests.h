@@ -8,9 +8,31 @@
 void run_test (const char *name);
 
 extern test_func test_demo;
+extern test_func test_engine_float;
+extern test_func test_engine_fuel;
+extern test_func test_engine_run;
+extern test_func test_engine_threads;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
 extern test_func test_tree_callers;
 extern test_func test_resources;
+extern test_func test_task_bad_module;
+extern test_func test_task_cancel;
+extern test_func test_task_exception_abort;
+extern test_func test_task_forged;
+extern test_func test_task_hello;
+extern test_func test_task_kernel_mode;
+extern test_func test_task_limits;
+extern test_func test_task_memory;
+extern test_func test_task_penalty_limit;
+extern test_func test_task_reserved_missing;
+extern test_func test_task_robot;
+extern test_func test_task_robot_abort;
+extern test_func test_task_robot_late;
+extern test_func test_task_robot_stuck;
+extern test_func test_task_steps;
+extern test_func test_task_timeout;
+extern test_func test_task_undeclared;
+extern test_func test_task_worker_meta;
 
 #endif /* tests/ipwis/kernel/tests.h */

@@ -1,0 +1,365 @@
+/* Kernel tests of IPWIS tasks: trees submitted through task.h as the
+   runtime submits them, run from .wasm modules on the disk (assembled
+   from tests/ipwis/wasm), and their ends checked. The seed's delivery
+   robot in each of its four endings, a multi-step tree, and the attacks
+   (doc/ipwis.md), each refused with the kernel running on. */
+#include "tests/ipwis/kernel/tests.h"
+#include <stdio.h>
+#include <string.h>
+#include "ipwis/modes.h"
+#include "ipwis/task.h"
+#include "tests/ipwis/kernel/signing.h"
+#include "devices/timer.h"
+#include "threads/malloc.h"
+
+static const uint8_t alice_key[] = { 0xa1, 0x1c, 0xe0 };
+static const uint8_t mallory_key[] = { 0x66, 0x6d };
+
+/* Each tree is created a second after the last, so no two are alike
+   (the same signed tree twice is a replay). */
+static int created;
+
+/* The signed text of a tree from CALLER (signed with KEY) to CALLEE,
+   whose fields after `created' are REST, into TEXT (SIZE bytes). */
+static void
+make_tree (const char *caller, const uint8_t *key, size_t key_size, const char *callee,
+           const char *rest, char *text, size_t size)
+{
+  char *body = malloc (size);
+  if (body == NULL)
+    fail ("no memory for a tree");
+  snprintf (body, size, "ipwis-tree 1\ncaller %s\ncallee %s\ncreated 2026-12-03T07:%02d:%02dZ\n%s",
+            caller, callee, created / 60, created % 60, rest);
+  created++;
+  sign_tree (body, key, key_size, text, size);
+  free (body);
+}
+
+/* Submits TEXT; prints the refusal, if it is one. */
+static task_id
+submit_text (const char *text, size_t size)
+{
+  char why[128];
+  task_id id = task_submit (text, size, why, sizeof why);
+  if (id == TASK_REFUSED || id == TASK_DELEGATE)
+    msg ("%s: %s", id == TASK_REFUSED ? "refused" : "delegated", why);
+  return id;
+}
+
+/* Submits a tree from alice. */
+static task_id
+submit (const char *callee, const char *rest)
+{
+  static char text[2048];
+  make_tree ("alice", alice_key, sizeof alice_key, callee, rest, text, sizeof text);
+  return submit_text (text, strlen (text));
+}
+
+/* Prints task ID as the runtime reports it, one line per output. */
+static void
+show (task_id id)
+{
+  struct task_info info;
+  if (!task_lookup (id, &info))
+    fail ("no task %d", id);
+  msg ("task %d: %s (%s)", id, task_state_name (info.state), info.detail);
+  for (char *line = info.outputs; *line != '\0'; )
+    {
+      char *end = strchr (line, '\n');
+      msg ("  output %.*s", (int) (end - line), line);
+      line = end + 1;
+    }
+}
+
+/* Waits for ID, then shows it and the COUNT - 1 tasks after it (its
+   subprograms, which got the ids that follow it). */
+static void
+finish (task_id id, int count)
+{
+  if (id <= 0)
+    fail ("the tree was not admitted");
+  task_wait (id);
+  for (int i = 0; i < count; i++)
+    show (id + i);
+}
+
+static void
+show_penalties (void)
+{
+  static char text[512];
+  task_penalties_describe (text, sizeof text);
+  for (char *line = text; *line != '\0'; )
+    {
+      char *end = strchr (line, '\n');
+      msg ("penalties: %.*s", (int) (end - line), line);
+      line = end + 1;
+    }
+}
+
+/* The robot's tree, with its input plan PLAN. */
+static task_id
+robot (const char *plan)
+{
+  static char rest[1024];
+  snprintf (rest, sizeof rest,
+            "program local:/deliver.wasm\n"
+            "input plan string \"%s\"\n"
+            "output receipt path local:/receipt.txt\n"
+            "need memory 512\n"
+            "max-time 100\n"
+            "reserved fetch-map {\n"
+            "  callee map-server\n"
+            "  program local:/fetch.wasm\n"
+            "  output map path local:/map7.bin\n"
+            "  max-time 50\n"
+            "}\n"
+            "child apology {\n"
+            "  callee messenger\n"
+            "  program local:/apology.wasm\n"
+            "  input customer string \"alice, late by \"\n"
+            "  input delay_minutes i32 ?\n"
+            "  output sent string \"nothing\"\n"
+            "  max-time 50\n"
+            "}\n"
+            "exception recover {\n"
+            "  callee delivery-robot\n"
+            "  program local:/recover.wasm\n"
+            "  input map path $fetch-map.map\n"
+            "  input suffix string \", recovered\"\n"
+            "  max-time 100\n"
+            "}\n", plan);
+  return submit ("delivery-robot", rest);
+}
+
+void
+test_task_hello (void)
+{
+  task_id id = submit ("greeter", "program local:/hello.wasm\noutput greeting string \"\"\n"
+                       "max-time 10\n");
+  finish (id, 1);
+  struct task_info info;
+  task_lookup (id, &info);
+  if (info.started < info.submitted || info.finished < info.started)
+    fail ("submitted at tick %lld, started at %lld, finished at %lld",
+          (long long) info.submitted, (long long) info.started, (long long) info.finished);
+  msg ("submitted, started, finished: in that order");
+}
+
+void
+test_task_robot (void)
+{
+  finish (robot ("on time"), 2);
+}
+
+void
+test_task_robot_late (void)
+{
+  finish (robot ("late"), 3);
+}
+
+void
+test_task_robot_stuck (void)
+{
+  finish (robot ("stuck"), 2);
+  show_penalties ();
+}
+
+void
+test_task_robot_abort (void)
+{
+  finish (robot ("x"), 2);
+  show_penalties ();
+}
+
+/* Pushed events, recorded by the listener and printed at the end. */
+static char events[1024];
+static size_t events_len;
+
+static void
+record (void *aux UNUSED, task_id id, enum task_state state, const char *detail)
+{
+  if (events_len < sizeof events)
+    events_len += snprintf (events + events_len, sizeof events - events_len, "%d %s%s%s\n",
+                            id, task_state_name (state), *detail ? ": " : "", detail);
+}
+
+void
+test_task_steps (void)
+{
+  task_set_listener (record, NULL);
+  task_id id = submit ("pipeline",
+                       "program local:/steps.wasm\nmax-time 200\n"
+                       "reserved step1 {\n  callee relay\n  program local:/relay.wasm\n"
+                       "  input in string \"raw\"\n  input tag string \"+1\"\n"
+                       "  output out string \"\"\n  max-time 50\n}\n"
+                       "reserved step2 {\n  callee relay\n  program local:/relay.wasm\n"
+                       "  input in string $step1.out\n  input tag string \"+2\"\n"
+                       "  output out string \"\"\n  max-time 50\n}\n");
+  finish (id, 3);
+  task_set_listener (NULL, NULL);
+  for (char *line = events; *line != '\0'; )
+    {
+      char *end = strchr (line, '\n');
+      msg ("event: task %.*s", (int) (end - line), line);
+      line = end + 1;
+    }
+}
+
+/* A tree of one program PROGRAM (with the fields EXTRA after it). */
+static task_id
+single (const char *program, const char *extra)
+{
+  static char rest[512];
+  snprintf (rest, sizeof rest, "program local:/%s\n%s", program, extra);
+  return submit ("tester", rest);
+}
+
+void
+test_task_timeout (void)
+{
+  finish (single ("spin.wasm", "max-time 20\n"), 1);
+  show_penalties ();
+}
+
+void
+test_task_exception_abort (void)
+{
+  finish (single ("spin.wasm", "max-time 20\nexception again {\n  callee tester\n"
+                  "  program local:/spin.wasm\n  max-time 20\n}\n"), 1);
+  show_penalties ();
+}
+
+void
+test_task_cancel (void)
+{
+  task_id id = single ("spin.wasm", "max-time 60000\n");
+  timer_sleep (5);
+  show (id);
+  msg ("cancel: %s", task_cancel (id) ? "yes" : "no");
+  finish (id, 1);
+  msg ("cancel again: %s", task_cancel (id) ? "yes" : "no");
+  show_penalties ();
+}
+
+void
+test_task_worker_meta (void)
+{
+  finish (single ("peek.wasm", "max-time 20\n"), 1);
+  finish (single ("spawnw.wasm", "max-time 20\n"), 1);
+  finish (single ("entrymeta.wasm", "max-time 20\n"), 1);
+}
+
+void
+test_task_undeclared (void)
+{
+  finish (single ("ask.wasm", "output refused string \"\"\nmax-time 100\n"
+                  "reserved sub {\n  callee tester\n  program local:/entrymeta.wasm\n"
+                  "  max-time 20\n"
+                  "  reserved deep {\n    callee tester\n    program local:/hello.wasm\n"
+                  "    output greeting string \"\"\n    max-time 20\n  }\n}\n"
+                  "child ghost2 {\n  callee tester\n  program local:/hello.wasm\n"
+                  "  max-time 20\n}\n"), 2);
+}
+
+void
+test_task_kernel_mode (void)
+{
+  finish (single ("halt.wasm", "max-time 20\n"), 1);
+  char why[128];
+  ipwis_check_imports (MODE_KERNEL, NULL, 0, why, sizeof why);
+  msg ("a module in kernel mode: %s", why);
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
+
+void
+test_task_forged (void)
+{
+  static char text[1024];
+  const char *rest = "program local:/hello.wasm\nmax-time 20\n";
+  make_tree ("alice", mallory_key, sizeof mallory_key, "greeter", rest, text, sizeof text);
+  msg ("alice's tree signed with another key:");
+  submit_text (text, strlen (text));
+  make_tree ("carol", alice_key, sizeof alice_key, "greeter", rest, text, sizeof text);
+  msg ("a tree from a caller with no key:");
+  submit_text (text, strlen (text));
+  make_tree ("alice", alice_key, sizeof alice_key, "greeter", rest, text, sizeof text);
+  memcpy (strstr (text, "max-time 20") + 9, "99", 2);
+  msg ("alice's tree with its max-time altered after signing:");
+  submit_text (text, strlen (text));
+  make_tree ("alice", alice_key, sizeof alice_key, "greeter", rest, text, sizeof text);
+  task_id first = submit_text (text, strlen (text));
+  task_wait (first);
+  msg ("alice's tree accepted once as task %d; the same bytes again:", first);
+  submit_text (text, strlen (text));
+}
+
+void
+test_task_limits (void)
+{
+  size_t size = 17000;
+  char *text = malloc (size + 1);
+  if (text == NULL)
+    fail ("no memory");
+  memset (text, '#', size);
+  text[size] = '\0';
+  msg ("a tree of %zu bytes:", size);
+  submit_text (text, size);
+  static char rest[1024];
+  size_t n = snprintf (rest, sizeof rest, "program local:/hello.wasm\nmax-time 20\n");
+  for (int depth = 1; depth <= 5; depth++)
+    n += snprintf (rest + n, sizeof rest - n, "%*sreserved r%d {\n%*scallee x\n%*sprogram "
+                   "local:/hello.wasm\n%*smax-time 20\n", 2 * (depth - 1), "", depth,
+                   2 * depth, "", 2 * depth, "", 2 * depth, "");
+  for (int depth = 5; depth >= 1; depth--)
+    n += snprintf (rest + n, sizeof rest - n, "%*s}\n", 2 * (depth - 1), "");
+  msg ("a tree nested 5 deep:");
+  submit ("tester", rest);
+  msg ("a tree with a field out of order:");
+  submit ("tester", "max-time 20\nprogram local:/hello.wasm\n");
+  msg ("a tree that is not text:");
+  submit_text ("ipwis-tree 1\n\x01\x02\n", 16);
+  msg ("a tree needing a GPU:");
+  submit ("tester", "program local:/hello.wasm\nneed gpu 1\nmax-time 20\n");
+  free (text);
+}
+
+void
+test_task_memory (void)
+{
+  finish (single ("hog.wasm", "need memory 512\nmax-time 100\n"), 1);
+  finish (single ("hog.wasm", "need memory 1024\nmax-time 100\n"), 1);
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
+
+void
+test_task_bad_module (void)
+{
+  finish (single ("hello.wat", "max-time 20\n"), 1);
+  finish (single ("nothing.wasm", "max-time 20\n"), 1);
+  finish (single ("floats.wasm", "max-time 20\n"), 1);
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
+
+void
+test_task_reserved_missing (void)
+{
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"
+                  "reserved promised {\n  callee tester\n  program local:/fetch.wasm\n"
+                  "  max-time 20\n}\n"), 1);
+}
+
+void
+test_task_penalty_limit (void)
+{
+  static char text[512];
+  for (int i = 0; i <= TASK_PENALTY_LIMIT; i++)
+    {
+      make_tree ("mallory", mallory_key, sizeof mallory_key, "tester",
+                 "program local:/spin.wasm\nmax-time 2\n", text, sizeof text);
+      task_id id = submit_text (text, strlen (text));
+      if (id > 0 && task_wait (id) != TASK_TIMED_OUT)
+        fail ("task %d did not time out", id);
+    }
+  msg ("mallory: %u penalties", task_penalties_caller ("mallory"));
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}

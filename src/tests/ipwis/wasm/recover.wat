@@ -1,0 +1,15 @@
+;; The exception program recover: takes over the robot's state and delivers with the map its reserved program fetched.
+(module
+  (import "ipwis" "input_get" (func $input_get (param i32 i32 i32 i32) (result i32)))
+  (import "ipwis" "output_set" (func $output_set (param i32 i32 i32 i32) (result i32)))
+  (memory 1)
+  (data (i32.const 0) "receipt")
+  (data (i32.const 32) "map")
+  (data (i32.const 64) "suffix")
+  (func (export "run") (result i32)
+    (local $n i32) (local $m i32)
+    (local.set $n (call $input_get (i32.const 32) (i32.const 3) (i32.const 256) (i32.const 64)))
+    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const 2))))
+    (local.set $m (call $input_get (i32.const 64) (i32.const 6) (i32.add (i32.const 256) (local.get $n)) (i32.const 64)))
+    (if (i32.lt_s (local.get $m) (i32.const 0)) (then (local.set $m (i32.const 0))))
+    (call $output_set (i32.const 0) (i32.const 7) (i32.const 256) (i32.add (local.get $n) (local.get $m)))))

@@ -1,0 +1,15 @@
+;; One step of a multi-step tree: output out is input in followed by input tag.
+(module
+  (import "ipwis" "input_get" (func $input_get (param i32 i32 i32 i32) (result i32)))
+  (import "ipwis" "output_set" (func $output_set (param i32 i32 i32 i32) (result i32)))
+  (memory 1)
+  (data (i32.const 0) "out")
+  (data (i32.const 32) "in")
+  (data (i32.const 64) "tag")
+  (func (export "run") (result i32)
+    (local $n i32) (local $m i32)
+    (local.set $n (call $input_get (i32.const 32) (i32.const 2) (i32.const 256) (i32.const 64)))
+    (if (i32.lt_s (local.get $n) (i32.const 0)) (then (return (i32.const 2))))
+    (local.set $m (call $input_get (i32.const 64) (i32.const 3) (i32.add (i32.const 256) (local.get $n)) (i32.const 64)))
+    (if (i32.lt_s (local.get $m) (i32.const 0)) (then (local.set $m (i32.const 0))))
+    (call $output_set (i32.const 0) (i32.const 3) (i32.const 256) (i32.add (local.get $n) (local.get $m)))))
