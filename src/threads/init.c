@@ -33,6 +33,9 @@
 #ifdef IPWIS
 #include "ipwis/callers.h"
 #include "ipwis/ipiis.h"
+#ifdef SOLUTION_IPWIS
+#include "ipwis/ipsis.h"
+#endif
 #include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
@@ -158,6 +161,10 @@ parse_options (char **argv)
           if (refusal != NULL)
             command_line_error (refusal, word);
         }
+#ifdef SOLUTION_IPWIS
+      else if (!strcmp (word, "-ipsis"))
+        ipsis_load ();
+#endif
 #endif
       else
         command_line_error ("unknown option", word);
