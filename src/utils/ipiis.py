@@ -146,15 +146,15 @@ class Connection:
         self.sequence = (self.sequence + 1) % 256
         self.send_raw(encode(kind, self.sequence, payload))
         while True:
-            for reply_kind, sequence, reply in self._frames():
-                if self._unasked(reply_kind, sequence, reply) or sequence != self.sequence:
-                    continue
-                if reply_kind == ERROR:
-                    raise IpiisError(reply.decode(errors="replace"))
-                if reply_kind != kind | REPLY:
-                    raise IpiisError(f"a reply of type {reply_kind:#04x} to a "
-                                     f"request of type {kind:#04x}")
-                return reply
+            reply_kind, sequence, reply = self._next_frame()
+            if self._unasked(reply_kind, sequence, reply) or sequence != self.sequence:
+                continue
+            if reply_kind == ERROR:
+                raise IpiisError(reply.decode(errors="replace"))
+            if reply_kind != kind | REPLY:
+                raise IpiisError(f"a reply of type {reply_kind:#04x} to a "
+                                 f"request of type {kind:#04x}")
+            return reply
 
     def _unasked(self, kind, sequence, payload):
         """Handles a frame the kernel sent unasked; False if it is a reply."""
@@ -178,8 +178,7 @@ class Connection:
         self.socket.settimeout(None)    # A task may take its time.
         try:
             while True:
-                for frame in self._frames():
-                    self._unasked(*frame)
+                self._unasked(*self._next_frame())
         except StopIteration:
             pass
 
@@ -191,7 +190,9 @@ class Connection:
             reply = self.request(SUBMIT, bytes([PIECE_LAST if last else PIECE_MORE]) + piece)
         return reply.decode(errors="replace")
 
-    def _frames(self):
+    def _next_frame(self):
+        """The next frame from the kernel; the rest of what arrived with
+        it stays pending, for the next call."""
         while not self.pending:
             try:
                 data = self.socket.recv(4096)
@@ -200,8 +201,7 @@ class Connection:
             if not data:
                 raise IpiisError("the kernel closed the line")
             self.pending += self.decoder.feed(data)
-        frames, self.pending = self.pending, []
-        return frames
+        return self.pending.pop(0)
 
     def kernel_command(self, key, command):
         """An authenticated kernel-mode COMMAND (text) under the owner's
