@@ -6,6 +6,7 @@
    figures doc/ipwis.md quotes; under simulated time they are the same on
    every run. */
 #include "tests/ipwis/kernel/tests.h"
+#ifdef SOLUTION_IPWIS
 #include <stdio.h>
 #include <string.h>
 #include "devices/com2.h"
@@ -105,3 +106,11 @@ test_ipsis_read (void)
   msg ("%d reads of %d bytes: IPIIS %lld ticks, IPSIS %lld ticks", PIECES, PIECE,
        through_ipiis, through_ipsis);
 }
+#else
+void
+test_ipsis_read (void)
+{
+  /* TODO (ipwis): the storage module and tasks' outside calls; see doc/ipwis.md. */
+  fail ("there is no storage module IPSIS yet");
+}
+#endif /* SOLUTION_IPWIS */
