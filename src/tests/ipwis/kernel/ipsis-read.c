@@ -3,8 +3,8 @@
    far end of COM2 in loopback (each read a request frame out and a 1 kB
    answer back), and by the storage module IPSIS from Skiff's own file
    system. Both must return the same bytes; the ticks each took are the
-   figures doc/ipwis.md quotes; under simulated time they are the same on
-   every run. */
+   figures doc/ipwis.md quotes (a read may end on either side of a tick,
+   so the .ck file asks only that IPSIS is faster). */
 #include "tests/ipwis/kernel/tests.h"
 #ifdef SOLUTION_IPWIS
 #include <stdio.h>
