@@ -34,6 +34,9 @@
 #include "ipwis/callers.h"
 #include "ipwis/ipiis.h"
 #include "ipwis/task.h"
+#ifdef SOLUTION_IPWIS
+#include "ipwis/ipsis.h"
+#endif
 #include "tests/ipwis/kernel/tests.h"
 #endif
 #ifdef FILESYS
@@ -166,6 +169,10 @@ parse_options (char **argv)
           if (refusal != NULL)
             command_line_error (refusal, word);
         }
+#ifdef SOLUTION_IPWIS
+      else if (!strcmp (word, "-ipsis"))
+        ipsis_load ();
+#endif
 #endif
       else
         command_line_error ("unknown option", word);

@@ -19,6 +19,9 @@ END, ESC, ESC_END, ESC_ESC = 0xC0, 0xDB, 0xDC, 0xDD
 MAX_PAYLOAD = 1024
 
 ECHO, STATS, NONCE, KERNEL, RESOURCES = 0x01, 0x02, 0x03, 0x04, 0x05
+SUBMIT, POLL, WATCH, CANCEL, EVENT, OUTSIDE = 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B
+PIECE_MORE, PIECE_LAST = 0, 1
+PIECE_SIZE = 1000   # Bytes of tree in one submit frame.
 REPLY, ERROR = 0x80, 0xFF
 NONCE_SIZE = 16
 
@@ -109,6 +112,11 @@ class Connection:
         self.decoder = Decoder()
         self.sequence = 0
         self.pending = []
+        # What the kernel sends unasked: events (text) for on_event, and
+        # tasks' outside calls (bytes) for on_outside, whose answer goes
+        # back; either may raise IpiisError to refuse.
+        self.on_event = None
+        self.on_outside = None
 
     @staticmethod
     def _connect(path, wait_seconds):
@@ -138,17 +146,53 @@ class Connection:
         self.sequence = (self.sequence + 1) % 256
         self.send_raw(encode(kind, self.sequence, payload))
         while True:
-            for reply_kind, sequence, reply in self._frames():
-                if sequence != self.sequence:
-                    continue
-                if reply_kind == ERROR:
-                    raise IpiisError(reply.decode(errors="replace"))
-                if reply_kind != kind | REPLY:
-                    raise IpiisError(f"a reply of type {reply_kind:#04x} to a "
-                                     f"request of type {kind:#04x}")
-                return reply
+            reply_kind, sequence, reply = self._next_frame()
+            if self._unasked(reply_kind, sequence, reply) or sequence != self.sequence:
+                continue
+            if reply_kind == ERROR:
+                raise IpiisError(reply.decode(errors="replace"))
+            if reply_kind != kind | REPLY:
+                raise IpiisError(f"a reply of type {reply_kind:#04x} to a "
+                                 f"request of type {kind:#04x}")
+            return reply
 
-    def _frames(self):
+    def _unasked(self, kind, sequence, payload):
+        """Handles a frame the kernel sent unasked; False if it is a reply."""
+        if kind == EVENT:
+            if self.on_event:
+                self.on_event(payload.decode(errors="replace"))
+            return True
+        if kind != OUTSIDE:
+            return False
+        try:
+            if not self.on_outside:
+                raise IpiisError("this end serves no outside calls")
+            self.send_raw(encode(OUTSIDE | REPLY, sequence, self.on_outside(payload)))
+        except IpiisError as refusal:
+            self.send_raw(encode(ERROR, sequence, str(refusal).encode()))
+        return True
+
+    def follow(self):
+        """Serves what the kernel sends unasked until it closes the line
+        or a handler raises StopIteration."""
+        self.socket.settimeout(None)    # A task may take its time.
+        try:
+            while True:
+                self._unasked(*self._next_frame())
+        except StopIteration:
+            pass
+
+    def submit(self, tree):
+        """Submits TREE (bytes) in pieces; the last reply, as text."""
+        pieces = [tree[i:i + PIECE_SIZE] for i in range(0, len(tree), PIECE_SIZE)] or [b""]
+        for number, piece in enumerate(pieces):
+            last = number == len(pieces) - 1
+            reply = self.request(SUBMIT, bytes([PIECE_LAST if last else PIECE_MORE]) + piece)
+        return reply.decode(errors="replace")
+
+    def _next_frame(self):
+        """The next frame from the kernel; the rest of what arrived with
+        it stays pending, for the next call."""
         while not self.pending:
             try:
                 data = self.socket.recv(4096)
@@ -157,8 +201,7 @@ class Connection:
             if not data:
                 raise IpiisError("the kernel closed the line")
             self.pending += self.decoder.feed(data)
-        frames, self.pending = self.pending, []
-        return frames
+        return self.pending.pop(0)
 
     def kernel_command(self, key, command):
         """An authenticated kernel-mode COMMAND (text) under the owner's

@@ -3,9 +3,8 @@
    naming the need. Prints "pass admission/NAME" or "FAIL ...". */
 #include <stdio.h>
 #include <string.h>
+#include "report.h"
 #include "ipwis/resources.h"
-
-static int failures;
 
 /* A machine like Skiff's: one runnable thread, 1 MB free, no GPU or network. */
 static const struct resources skiff = { 1, 50, 1024, 0, 0 };
@@ -26,26 +25,17 @@ expect (const char *name, const char *root_needs, const char *sub_needs, const c
   struct dtree_error error;
   if (!dtree_parse (text, strlen (text), &tree, &error))
     {
-      printf ("FAIL admission/%s: the tree does not parse: line %d: %s\n", name, error.line,
-              error.message);
-      failures++;
+      report (name, false, error.message);
       return;
     }
   bool admitted = resources_admit (&tree, &skiff, why, sizeof why);
-  bool ok = want == NULL ? admitted : !admitted && strstr (why, want) != NULL;
-  if (ok)
-    printf ("pass admission/%s\n", name);
-  else
-    {
-      printf ("FAIL admission/%s: got \"%s\", want \"%s\"\n", name,
-              admitted ? "admitted" : why, want ? want : "admitted");
-      failures++;
-    }
+  report_match (name, admitted ? NULL : why, want, "admitted");
 }
 
 int
 main (void)
 {
+  report_group ("admission");
   expect ("modest", "need cpu 10\nneed memory 256\n", "  need memory 512\n", NULL);
   expect ("no-needs", "", "", NULL);
   expect ("gpu", "need gpu 1\n", "", "delegate: the root needs 1 GPUs and this machine has 0");
@@ -56,5 +46,5 @@ main (void)
   expect ("memory-each-fits", "need memory 600\n", "  need memory 600\n",
           "delegate: the tree needs 1200 kB of memory and 1024 kB are free");
   expect ("memory-exact", "need memory 1000\n", "  need memory 24\n", NULL);
-  return failures != 0;
+  return report_status ();
 }

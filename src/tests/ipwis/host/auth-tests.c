@@ -3,20 +3,14 @@
    last is accepted, and only once. Prints "pass auth/NAME" or "FAIL". */
 #include <stdio.h>
 #include <string.h>
+#include "report.h"
 #include "ipwis/ipiis-auth.h"
 
-static int failures;
-
+/* Case NAME: GOT, a refusal or NULL, contains WANT, or both are NULL. */
 static void
 expect (const char *name, const char *got, const char *want)
 {
-  bool ok = want == NULL ? got == NULL : got != NULL && strstr (got, want) != NULL;
-  printf (ok ? "pass auth/%s\n" : "FAIL auth/%s: ", name);
-  if (!ok)
-    {
-      printf ("got \"%s\", want \"%s\"\n", got ? got : "accepted", want ? want : "accepted");
-      failures++;
-    }
+  report_match (name, got, want, "accepted");
 }
 
 static const uint8_t owner[] = { 0x5e, 0xed };
@@ -39,6 +33,7 @@ command (uint8_t *payload, const uint8_t *nonce, const uint8_t *key, size_t key_
 int
 main (void)
 {
+  report_group ("auth");
   struct ipiis_auth a;
   uint8_t nonce[IPIIS_NONCE_SIZE], old[IPIIS_NONCE_SIZE], payload[128];
   static const uint8_t random[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
@@ -86,5 +81,5 @@ main (void)
   ipiis_auth_new_nonce (&a, random, nonce);
   expect ("short", ipiis_auth_check (&a, payload, IPIIS_NONCE_SIZE + 3, &text, &length),
           "a nonce, a MAC and the command");
-  return failures != 0;
+  return report_status ();
 }

@@ -7,21 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "report.h"
 #include "ipwis/dtree.h"
 
-static int failures;
-
-static void
-report (const char *name, bool ok, const char *why)
-{
-  if (ok)
-    printf ("pass dtree/%s\n", name);
-  else
-    {
-      printf ("FAIL dtree/%s: %s\n", name, why);
-      failures++;
-    }
-}
 
 static const uint8_t alice_key[] = "alice's secret key";
 static const uint8_t mallory_key[] = "mallory's key";
@@ -419,11 +407,12 @@ test_limits (void)
 int
 main (void)
 {
+  report_group ("dtree");
   test_good_tree ();
   test_signatures ();
   test_every_byte_altered ();
   test_truncated ();
   test_malformed ();
   test_limits ();
-  return failures != 0;
+  return report_status ();
 }

@@ -5,20 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "report.h"
 #include "ipwis/ipiis-frame.h"
 
-static int failures;
-
-static void
-report (const char *name, bool ok, const char *why)
-{
-  printf (ok ? "pass frame/%s\n" : "FAIL frame/%s: ", name);
-  if (!ok)
-    {
-      printf ("%s\n", why);
-      failures++;
-    }
-}
 
 static struct ipiis_frame
 make_frame (uint8_t type, uint8_t sequence, size_t length, unsigned seed)
@@ -168,8 +157,9 @@ test_junk (void)
 int
 main (void)
 {
+  report_group ("frame");
   test_round_trip ();
   test_every_byte_corrupted ();
   test_junk ();
-  return failures != 0;
+  return report_status ();
 }

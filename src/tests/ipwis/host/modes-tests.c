@@ -3,9 +3,8 @@
    "pass modes/NAME" or "FAIL modes/NAME: why" per case. */
 #include <stdio.h>
 #include <string.h>
+#include "report.h"
 #include "ipwis/modes.h"
-
-static int failures;
 
 static struct ipwis_import_name
 name (const char *module, const char *function)
@@ -25,15 +24,7 @@ expect (const char *case_name, enum ipwis_mode mode, const char *module,
   for (size_t i = 0; i < count; i++)
     list[i] = name (module, functions[i]);
   bool accepted = ipwis_check_imports (mode, list, count, message, sizeof message);
-  bool ok = want == NULL ? accepted : !accepted && strstr (message, want) != NULL;
-  if (ok)
-    printf ("pass modes/%s\n", case_name);
-  else
-    {
-      printf ("FAIL modes/%s: got \"%s\", want \"%s\"\n", case_name,
-              accepted ? "accepted" : message, want ? want : "accepted");
-      failures++;
-    }
+  report_match (case_name, accepted ? NULL : message, want, "accepted");
 }
 
 #define EXPECT(NAME, MODE, MODULE, WANT, ...)                                   \
@@ -45,6 +36,7 @@ expect (const char *case_name, enum ipwis_mode mode, const char *module,
 int
 main (void)
 {
+  report_group ("modes");
   EXPECT ("worker-hello", MODE_WORKER, WASI_MODULE, NULL,
           "fd_write", "proc_exit", "args_get", "args_sizes_get", "clock_time_get");
   EXPECT ("worker-requests", MODE_WORKER, IPWIS_MODULE, NULL,
@@ -85,8 +77,7 @@ main (void)
   bool ok = ipwis_check_imports (MODE_ENTRY, &prefix, 1, message, sizeof message)
             && !ipwis_check_imports (MODE_WORKER, &longer, 1, message, sizeof message)
             && strstr (message, "ipwis.input, which") != NULL;
-  printf ("%s modes/lengths%s\n", ok ? "pass" : "FAIL", ok ? "" : ": lengths are not respected");
-  failures += !ok;
+  report ("lengths", ok, "lengths are not respected");
 
   /* Every mode has a name, and nothing is importable in kernel mode. */
   bool kernel_free = true;
@@ -95,7 +86,6 @@ main (void)
       struct ipwis_import_name import = name (strcmp (*n, "abort") ? WASI_MODULE : IPWIS_MODULE, *n);
       kernel_free &= !(ipwis_find_import (&import)->modes & MODE_BIT (MODE_KERNEL));
     }
-  printf ("%s modes/kernel-untagged\n", kernel_free ? "pass" : "FAIL");
-  failures += !kernel_free;
-  return failures != 0;
+  report ("kernel-untagged", kernel_free, "an import is tagged with kernel mode");
+  return report_status ();
 }

@@ -10,6 +10,7 @@ static const struct ktest tests[] =
     { "engine-threads", test_engine_threads },
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
+    { "ipsis-read", test_ipsis_read },
     { "tree-callers", test_tree_callers },
     { "resources", test_resources },
     { "task-bad-module", test_task_bad_module },

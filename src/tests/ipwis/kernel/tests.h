@@ -14,6 +14,7 @@ extern test_func test_engine_run;
 extern test_func test_engine_threads;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
+extern test_func test_ipsis_read;
 extern test_func test_tree_callers;
 extern test_func test_resources;
 extern test_func test_task_bad_module;

@@ -1,0 +1,64 @@
+"""The host's side of tasks' outside calls (ipwis.ipiis_call): what a
+task inside a Skiff kernel asks of the world through IPIIS.  The words
+are in doc/ipwis.md; the kernel's storage module (IPSIS) serves `read`
+and `write` the same way from Skiff's own file system.
+
+    read PATH OFFSET          the file's bytes from OFFSET, at most 1024
+    write PATH OFFSET\\nDATA   writes DATA there; answers `wrote N`
+    send TO TEXT              prints `message to TO: TEXT`; answers `sent`
+
+PATH is below the directory given to the server and may not leave it.
+"""
+
+import os
+
+import ipiis
+
+PIECE = ipiis.MAX_PAYLOAD
+
+
+class Server:
+    """Serves outside calls from files below DIRECTORY (None: no files)."""
+
+    def __init__(self, directory, say=print):
+        self.directory = os.path.realpath(directory) if directory else None
+        self.say = say
+
+    def __call__(self, request):
+        line, _, data = request.partition(b"\n")
+        words = line.decode(errors="replace").split(" ")
+        if words[0] == "send" and len(words) >= 3:
+            self.say(f"message to {words[1]}: {' '.join(words[2:])}")
+            return b"sent"
+        if words[0] in ("read", "write") and len(words) == 3 and words[2].isdigit():
+            path, offset = self._path(words[1]), int(words[2])
+            return self._read(path, offset) if words[0] == "read" else \
+                self._write(path, offset, data)
+        raise ipiis.IpiisError(f"not an outside call this host serves: {line[:60]!r}")
+
+    def _path(self, name):
+        if self.directory is None:
+            raise ipiis.IpiisError("this host serves no files (skiff-ipwis --files DIR)")
+        path = os.path.realpath(os.path.join(self.directory, name.lstrip("/")))
+        if os.path.commonpath([path, self.directory]) != self.directory:
+            raise ipiis.IpiisError(f"{name} is outside the served directory")
+        return path
+
+    @staticmethod
+    def _read(path, offset):
+        try:
+            with open(path, "rb") as file:
+                file.seek(offset)
+                return file.read(PIECE)
+        except OSError as error:
+            raise ipiis.IpiisError(f"cannot read {os.path.basename(path)}: {error.strerror}")
+
+    @staticmethod
+    def _write(path, offset, data):
+        try:
+            with open(path, "r+b" if os.path.exists(path) else "wb") as file:
+                file.seek(offset)
+                file.write(data)
+            return f"wrote {len(data)}".encode()
+        except OSError as error:
+            raise ipiis.IpiisError(f"cannot write {os.path.basename(path)}: {error.strerror}")
