@@ -97,6 +97,17 @@ engine_read_file (const char *name, size_t *size)
   return bytes;
 }
 
+/* Puts "NAME: " before ERROR's message: the engine does not know which
+   file it was reading. */
+static void
+name_the_file (struct wasm_error *error, const char *name)
+{
+  struct wasm_error named;
+  snprintf (named.message, sizeof named.message, "%s: %s", name,
+            error->message);
+  *error = named;
+}
+
 struct wasm_module *
 engine_load_file (struct engine_memory *m, const char *name, struct wasm_error *error)
 {
@@ -109,5 +120,7 @@ engine_load_file (struct engine_memory *m, const char *name, struct wasm_error *
     }
   struct wasm_module *module = wasm_module_load (&m->alloc, bytes, size, error);
   free (bytes);
+  if (module == NULL)
+    name_the_file (error, name);
   return module;
 }

@@ -4,6 +4,7 @@
 static const struct ktest tests[] =
   {
     { "demo", test_demo },
+    { "engine-bad-modules", test_engine_bad_modules },
     { "engine-float", test_engine_float },
     { "engine-fuel", test_engine_fuel },
     { "engine-run", test_engine_run },

@@ -8,6 +8,7 @@
 void run_test (const char *name);
 
 extern test_func test_demo;
+extern test_func test_engine_bad_modules;
 extern test_func test_engine_float;
 extern test_func test_engine_fuel;
 extern test_func test_engine_run;
