@@ -10,21 +10,6 @@
 #include "filesys/inode.h"
 #include "filesys/layout.h"
 
-/* Gives the file system a fresh disk of SECTORS sectors and formats it. */
-static bool
-fresh (block_sector_t sectors)
-{
-  ramdisk_attach (BLOCK_FILESYS, sectors);
-  return filesys_init (true);
-}
-
-/* Unmounts and mounts again, as after a reboot. */
-static bool
-remount (void)
-{
-  filesys_done ();
-  return filesys_init (false);
-}
 
 /* Fills BUF with bytes that depend on SEED and the position. */
 static void
@@ -40,7 +25,7 @@ test_create_read_write (void)
   static uint8_t out[1500], in[1500];
   struct file *file;
 
-  CHECK (fresh (1024));
+  CHECK (ramdisk_format (1024));
   CHECK (filesys_create ("data", sizeof out));
   file = filesys_open ("data");
   CHECK (file != NULL);
@@ -75,7 +60,7 @@ test_fixed_size (void)
   uint8_t buf[100] = { 1 };
   struct file *file;
 
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("small", 10));
   file = filesys_open ("small");
   CHECK (file != NULL);
@@ -106,7 +91,7 @@ test_persists (void)
   struct file *file;
 
   pattern (out, sizeof out, 2);
-  CHECK (fresh (512));
+  CHECK (ramdisk_format (512));
   CHECK (filesys_create ("keep", sizeof out));
   file = filesys_open ("keep");
   CHECK (file != NULL);
@@ -115,7 +100,7 @@ test_persists (void)
 
   /* After a remount the free map still knows "keep"'s sectors: a new
      file does not land on them. */
-  CHECK (remount ());
+  CHECK (ramdisk_remount ());
   CHECK (filesys_create ("next", sizeof out));
   file = filesys_open ("next");
   CHECK (file != NULL);
@@ -135,7 +120,7 @@ test_names (void)
 {
   struct file *file;
 
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("fourteen-chars", 1));
   CHECK (!filesys_create ("fifteen-chars-x", 1));
   CHECK (!filesys_create ("", 1));
@@ -158,7 +143,7 @@ test_shared_inode (void)
   uint8_t byte = 42, back = 0;
   size_t before;
 
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("shared", 8));
   before = inode_open_count ();
   a = filesys_open ("shared");
@@ -207,7 +192,7 @@ test_remove_while_open (void)
   /* 64 sectors: the biggest file that fits is known only by trying, so
      measure how many 20-sector files fit, then check removal returns the
      space, but only at the last close. */
-  CHECK (fresh (64));
+  CHECK (ramdisk_format (64));
   cnt = fill_disk (20 * BLOCK_SECTOR_SIZE);
   CHECK (cnt >= 1);
   pattern (out, sizeof out, 3);
@@ -232,7 +217,7 @@ test_full_disk (void)
 {
   int first, second;
 
-  CHECK (fresh (128));
+  CHECK (ramdisk_format (128));
   first = fill_disk (5000);
   CHECK (first > 0);
   CHECK (!filesys_create ("big", 200 * BLOCK_SECTOR_SIZE));
@@ -249,7 +234,7 @@ test_full_disk (void)
     }
   second = fill_disk (5000);
   CHECK (second == first);
-  CHECK (remount ());
+  CHECK (ramdisk_remount ());
   CHECK (!filesys_create ("after", 5000));
   return NULL;
 }
@@ -259,7 +244,7 @@ test_directory_full (void)
 {
   int cnt;
 
-  CHECK (fresh (1024));
+  CHECK (ramdisk_format (1024));
   cnt = fill_disk (0);
   CHECK (cnt == ROOT_ENTRY_CNT);
   CHECK (filesys_remove ("f7"));
@@ -273,7 +258,7 @@ test_deny_write (void)
   uint8_t byte = 1;
   struct file *exe, *other;
 
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("prog", 100));
   exe = filesys_open ("prog");
   other = filesys_open ("prog");
@@ -322,7 +307,7 @@ test_too_small (void)
 static const char *
 refused_after (void (*corrupt) (uint8_t *disk), const char *why)
 {
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("victim", 3000));
   filesys_done ();
   corrupt (ramdisk_bytes (BLOCK_FILESYS));
@@ -466,7 +451,7 @@ unused_sector_taken (uint8_t *disk)
 static const char *
 two_files_refused_after (void (*corrupt) (uint8_t *disk), const char *why)
 {
-  CHECK (fresh (256));
+  CHECK (ramdisk_format (256));
   CHECK (filesys_create ("victim", 3000));
   CHECK (filesys_create ("other", 1000));
   filesys_done ();
@@ -532,7 +517,7 @@ test_refuse_sector_leaked (void)
 static const char *
 test_check_accepts_own_disks (void)
 {
-  CHECK (fresh (512));
+  CHECK (ramdisk_format (512));
   for (unsigned round = 0; round < 3; round++)
     {
       char name[32];
@@ -546,7 +531,7 @@ test_check_accepts_own_disks (void)
           snprintf (name, sizeof name, "f%u-%d", round, i);
           CHECK (filesys_remove (name));
         }
-      CHECK (remount ());
+      CHECK (ramdisk_remount ());
     }
   CHECK (strstr (test_output (), "filesys:") == NULL);
   return NULL;
@@ -618,7 +603,7 @@ test_random_model (void)
   struct file *files[FILES];
   uint32_t state = 12345;
 
-  CHECK (fresh (512));
+  CHECK (ramdisk_format (512));
   memset (model, 0, sizeof model);
   for (int round = 0; round < 2; round++)
     {
@@ -653,7 +638,7 @@ test_random_model (void)
         }
       for (int f = 0; f < FILES; f++)
         file_close (files[f]);
-      CHECK (remount ());
+      CHECK (ramdisk_remount ());
     }
   return NULL;
 }

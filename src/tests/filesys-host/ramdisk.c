@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "filesys/filesys.h"
 
 struct block
   {
@@ -111,4 +112,18 @@ const char *
 block_name (struct block *disk)
 {
   return disk->name;
+}
+
+bool
+ramdisk_format (block_sector_t sectors)
+{
+  ramdisk_attach (BLOCK_FILESYS, sectors);
+  return filesys_init (true);
+}
+
+bool
+ramdisk_remount (void)
+{
+  filesys_done ();
+  return filesys_init (false);
 }

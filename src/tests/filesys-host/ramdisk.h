@@ -3,6 +3,7 @@
 #ifndef RAMDISK_H
 #define RAMDISK_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include "devices/block.h"
 
@@ -11,5 +12,10 @@ void ramdisk_detach (enum block_role);
 uint8_t *ramdisk_bytes (enum block_role);
 void ramdisk_cut_after (enum block_role, long writes);
 long ramdisk_writes_left (enum block_role);
+
+/* The file system on a fresh disk of SECTORS sectors, formatted; and
+   unmounted and mounted again, as after a reboot.  False if it fails. */
+bool ramdisk_format (block_sector_t sectors);
+bool ramdisk_remount (void);
 
 #endif

@@ -43,7 +43,9 @@ verify (void)
     }
   int size = filesize (fd);
   int writes = size <= 20 * 1024 ? 0 : (size - 4096) / (100 * 1024);
-  if (size != 20 * 1024 && size != writes * 100 * 1024 + 4096)
+  /* The first 20 kB are five writes of 4 kB: the cut may fall among them. */
+  int first = size < 20 * 1024 ? size : 20 * 1024;
+  if (size % 4096 != 0 || (size > 20 * 1024 && size != writes * 100 * 1024 + 4096))
     fail ("the file has %d bytes: no number of whole writes gives that", size);
   for (int i = 1; i <= writes; i++)
     {
@@ -54,7 +56,7 @@ verify (void)
     }
   if (writes > 0)
     check_zeros (fd, 20 * 1024, 80 * 1024);
-  for (int ofs = 0; ofs < 20 * 1024; ofs += sizeof buf)
+  for (int ofs = 0; ofs < first; ofs += sizeof buf)
     {
       seek (fd, ofs);
       if (read (fd, buf, sizeof buf) != sizeof buf)
