@@ -3,8 +3,10 @@
 as the owner would from a second terminal: an echo comes back, the
 resources are reported, a frame
 with a wrong checksum is dropped and counted, `status` with the owner's
-key is accepted and its replay refused, a wrong key is refused, and
-`halt` powers the kernel off.
+key is accepted and its replay refused, a wrong key is refused, the
+README's tree (src/examples/hello.tree) signed by `skiff-ipwis sign` runs
+as a task, followed by `submit --watch` and `poll`, and `halt` powers the
+kernel off.
 """
 
 import os
@@ -19,6 +21,8 @@ import _kit
 IPWIS = os.path.join(_kit.SRC, "ipwis")
 TOOL = os.path.join(_kit.UTILS, "skiff-ipwis")
 OWNER_KEY = "5eed0f0e"
+ALICE_KEY = "a11ce0"
+HELLO_TREE = os.path.join(_kit.SRC, "examples", "hello.tree")
 READY = "IPIIS: serving on COM2"
 
 
@@ -45,6 +49,29 @@ def tool(socket, *words, key=OWNER_KEY):
     return result.returncode, result.stdout + result.stderr
 
 
+def submit_by_hand(socket, tmp):
+    """The README's steps: sign the example tree, submit it and watch it
+    end, then poll it."""
+    signed = os.path.join(tmp, "hello.tree")
+    result = subprocess.run([sys.executable, TOOL, "sign", HELLO_TREE, ALICE_KEY],
+                            capture_output=True, text=True, timeout=60)
+    _kit.expect(result.returncode == 0 and "\nsignature " in result.stdout,
+                "skiff-ipwis sign did not sign the example tree",
+                result.stdout + result.stderr)
+    with open(signed, "w") as f:
+        f.write(result.stdout)
+    status, out = tool(socket, "--watch", "submit", signed)
+    _kit.expect(status == 0 and out.startswith("watching\ntask 1\n") and
+                "task 1 done: finished" in out,
+                "the signed example tree did not run to its end", out)
+    status, out = tool(socket, "poll", "1")
+    _kit.expect(status == 0 and "greeting=hello" in out,
+                "poll did not show the task's output", out)
+    status, out = tool(socket, "--watch", "submit", signed)
+    _kit.expect("replay" in out and "task 2" not in out,
+                "the same signed tree was accepted twice", out)
+
+
 def conversation(socket):
     status, out = tool(socket, "echo", "hello", "kernel")
     _kit.expect(status == 0 and out == "hello kernel\n", "the echo did not come back", out)
@@ -59,6 +86,9 @@ def conversation(socket):
     status, out = tool(socket, "status", key="00")
     _kit.expect(status == 1 and "refused: the MAC is wrong" in out,
                 "status under a wrong key was not refused", out)
+
+
+def halt(socket):
     status, out = tool(socket, "halt")
     _kit.expect(status == 0 and out == "halting\n", "halt was not accepted", out)
 
@@ -69,12 +99,16 @@ def main():
         socket = os.path.join(tmp, "com2")
         kernel = subprocess.Popen(
             [sys.executable, _kit.SKIFF, "-T", "300", "--com2", f"unix:{socket}",
-             "--filesys-size=2", "--", f"-owner-key={OWNER_KEY}", "-f", "ipiis"],
+             "--filesys-size=2", "-p", "build/tests/ipwis/wasm/hello.wasm:hello.wasm",
+             "--", f"-owner-key={OWNER_KEY}", f"-caller-key=alice:{ALICE_KEY}",
+             "-f", "extract", "ipiis"],
             cwd=IPWIS, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, start_new_session=True)
         try:
             seen = wait_for(kernel, READY, 120)
             conversation(socket)
+            submit_by_hand(socket, tmp)
+            halt(socket)
             rest, _ = kernel.communicate(timeout=120)
         finally:
             if kernel.poll() is None:

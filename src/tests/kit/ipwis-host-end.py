@@ -1,7 +1,7 @@
 """The host's end of the runtime, against a stand-in kernel on a Unix
 socket (no simulator): `skiff-ipwis --files DIR --watch submit TREE`
-sends a tree longer than a frame in pieces and gets its task id, turns
-watching on, answers the kernel's outside calls (a file read from DIR, a
+turns watching on first (so no event of the new task can be missed),
+sends a tree longer than a frame in pieces and gets its task id, answers the kernel's outside calls (a file read from DIR, a
 message sent, a path outside DIR refused), prints the pushed events and
 ends when the task does. Every step waits for the one before it, so
 nothing depends on timing.
@@ -50,6 +50,9 @@ class StandIn:
         self.conn.sendall(ipiis.encode(kind, sequence, payload))
 
     def script(self):
+        kind, sequence, _ = self.next()
+        assert kind == ipiis.WATCH, kind
+        self.send(ipiis.WATCH | ipiis.REPLY, sequence, b"watching")
         tree = b""
         while True:
             kind, sequence, payload = self.next()
@@ -60,9 +63,6 @@ class StandIn:
             self.send(ipiis.SUBMIT | ipiis.REPLY, sequence, b"have %d bytes" % len(tree))
         self.seen.append(("tree", tree))
         self.send(ipiis.SUBMIT | ipiis.REPLY, sequence, b"task 4")
-        kind, sequence, _ = self.next()
-        assert kind == ipiis.WATCH, kind
-        self.send(ipiis.WATCH | ipiis.REPLY, sequence, b"watching")
         self.send(ipiis.EVENT, 0, b"task 4 running")
         for number, call in enumerate((b"read /maps/7.bin 2", b"send alice sorry, 5 minutes late",
                                        b"read /../secret 0"), 1):
@@ -106,7 +106,7 @@ def main():
                     f"the message was not sent: {kernel.seen[2]}", out)
         _kit.expect(kernel.seen[3][:2] == (ipiis.ERROR, 3) and b"outside the served" in
                     kernel.seen[3][2], f"a path outside --files was served: {kernel.seen[3]}", out)
-        _kit.expect(result.returncode == 0 and out == "task 4\nwatching\ntask 4 running\n"
+        _kit.expect(result.returncode == 0 and out == "watching\ntask 4\ntask 4 running\n"
                     "message to alice: sorry, 5 minutes late\ntask 3 done\ntask 4 done\n",
                     "skiff-ipwis did not print the id, the events and the message", out)
 
