@@ -78,6 +78,7 @@ kernel_command (const uint8_t *command, size_t length, struct ipiis_frame *reply
 #ifdef SOLUTION_IPWIS
   static char text[IPIIS_MAX_PAYLOAD];  /* With every penalty. */
 #else
+  /* TODO (ipwis): a status report long enough for every penalty. */
   char text[160];              /* Replies here are short. */
 #endif
   if (length == 6 && !memcmp (command, "status", 6))
@@ -88,6 +89,7 @@ kernel_command (const uint8_t *command, size_t length, struct ipiis_frame *reply
                         decoder.frames, decoder.dropped, replies, events_pushed, events_lost);
       task_penalties_describe (text + n, sizeof text - n);
 #else
+      /* TODO (ipwis): report the events pushed and lost, and the penalties. */
       snprintf (text, sizeof text, "up %lld ticks; IPIIS: %u frames in, %u dropped, %u replies",
                 timer_ticks (), decoder.frames, decoder.dropped, replies);
 #endif
@@ -236,6 +238,7 @@ send_frame (const struct ipiis_frame *frame)
 #ifdef SOLUTION_IPWIS
   ipiis_send (frame);
 #else
+  /* TODO (ipwis): share the line with the thread that pushes events. */
   static uint8_t wire[IPIIS_MAX_WIRE];
   com2_write (wire, ipiis_encode (frame, wire));
 #endif

@@ -21,7 +21,8 @@ def tests_of(directory):
 # admission and the tasks are the students' to write.
 PLATFORM = {"fpu-threads", "fpu-threads-bochs", "fpu-user", "ipiis-loopback",
             "ipiis-loopback-bochs", "engine-run", "engine-float",
-            "engine-float-bochs", "engine-threads", "engine-fuel"}
+            "engine-float-bochs", "engine-threads", "engine-fuel",
+            "engine-bad-modules"}
 BASELINE = tuple(sorted(tests_of("userprog") | tests_of("filesys-base")
                         | PLATFORM))
 
