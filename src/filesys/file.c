@@ -110,14 +110,15 @@ file_write_at (struct file *file, const void *buffer, off_t size,
      long write is several operations of at most WRITE_PIECE bytes, so
      that the cache can flush between them: one operation must dirty
      fewer sectors than the cache holds (see cache.c). */
+  if (inode_is_dir (file->inode))
+    return 0;
   done = 0;
   while (done < size)
     {
       off_t piece = size - done < WRITE_PIECE ? size - done : WRITE_PIECE;
       filesys_lock ();
-      off_t wrote = (inode_is_dir (file->inode) ? 0
-                     : inode_write_at (file->inode, (const uint8_t *) buffer + done,
-                                       piece, offset + done));
+      off_t wrote = inode_write_at (file->inode, (const uint8_t *) buffer + done,
+                                    piece, offset + done);
       filesys_unlock ();
       done += wrote;
       if (wrote < piece)
