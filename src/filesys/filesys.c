@@ -172,12 +172,9 @@ mount (void)
   if (ok)
     {
       inode_init (sb->sector_cnt);
-      ok = free_map_init (sb->sector_cnt) && free_map_open ();
-      if (ok && !fscheck (sb->sector_cnt))
-        {
-          free_map_close ();
-          ok = false;
-        }
+      ok = free_map_init (sb->sector_cnt) && fscheck (sb->sector_cnt);
+      if (!ok)
+        free_map_close ();
     }
   free (sb);
   return ok;

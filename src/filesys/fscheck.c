@@ -296,9 +296,11 @@ report_conflict (struct walk *walk)
           walk->conflict, walk->owner, walk->second);
 }
 
-/* Checks the mounted file system of SECTOR_CNT sectors, whose free map
-   is loaded.  Returns true if it is consistent; else prints the first
-   inconsistency and returns false. */
+/* Checks the file system of SECTOR_CNT sectors and loads its free map.
+   The map's file is read only after the walk has checked that its
+   sectors lie on the disk: a damaged map inode must be refused, not
+   followed off the end of the disk.  Returns true if the disk is
+   consistent; else prints the first inconsistency and returns false. */
 bool
 fscheck (block_sector_t sector_cnt)
 {
@@ -316,7 +318,7 @@ fscheck (block_sector_t sector_cnt)
   ok = claim_all (&walk);
   if (walk.clashed)
     report_conflict (&walk);
-  ok = ok && matches_free_map (&walk, sector_cnt);
+  ok = ok && free_map_open () && matches_free_map (&walk, sector_cnt);
   bitmap_destroy (walk.claimed);
   return ok;
 }

@@ -262,6 +262,11 @@ pointer_off_disk (uint8_t *disk)
   inode_at (disk, f_sector (disk))->direct[5] = DISK_SECTORS + 7;
 }
 static void
+free_map_off_disk (uint8_t *disk)
+{
+  inode_at (disk, FREE_MAP_SECTOR)->direct[0] = DISK_SECTORS + 9;
+}
+static void
 indirect_on_root (uint8_t *disk)
 {
   inode_at (disk, f_sector (disk))->indirect = inode_at (disk, ROOT_DIR_SECTOR)->direct[0];
@@ -288,6 +293,14 @@ static const char *
 test_refuse_pointer (void)
 {
   return refused_after (pointer_off_disk, "'f' names sector 2055, past the end");
+}
+/* Found by the fuzzer: the map's file was read before it was checked,
+   and its first pointer led the read off the disk. */
+static const char *
+test_refuse_free_map_pointer (void)
+{
+  return refused_after (free_map_off_disk,
+                        "the free map names sector 2057, past the end");
 }
 static const char *
 test_refuse_shared_index (void)
@@ -363,6 +376,7 @@ const struct test phase4_tests[] =
     { "space-returns", test_space_returns },
     { "power-cuts", test_power_cuts },
     { "refuse-pointer-off-disk", test_refuse_pointer },
+    { "refuse-free-map-pointer", test_refuse_free_map_pointer },
     { "refuse-shared-index", test_refuse_shared_index },
     { "refuse-wrong-parent", test_refuse_parent },
     { "refuse-file-as-directory", test_refuse_file_as_dir },
