@@ -65,7 +65,11 @@ task_start_interrupt (struct task *parent, const struct interrupt_program *progr
   lock_acquire (&tasks_lock);
   t = task_find (id);
   if (tid == TID_ERROR)
-    task_set_state (t, TASK_FAILED, "could not start its program");
+    {
+      char detail[TASK_DETAIL_MAX];
+      snprintf (detail, sizeof detail, "%s, which could not be started", t->detail);
+      task_set_state (t, TASK_FAILED, detail);
+    }
   else if (t != NULL && !task_state_is_final (t->state))
     {
       t->started = timer_ticks ();
