@@ -86,6 +86,7 @@ bool task_link (struct task *, struct wasm_extern *imports, size_t import_cnt,
                 char *why, size_t why_size);
 
 /* task-interrupt.c */
+void task_interrupt_init (void);
 task_id task_start_interrupt (struct task *parent, const struct interrupt_program *,
                               const char *args, size_t args_len);
 

@@ -24,6 +24,17 @@
 #include "devices/timer.h"
 #include "userprog/process.h"
 
+/* Grants start their processes one at a time: userprog's first
+   process_execute sets up its locks unguarded, safe only if no other
+   thread starts a process meanwhile, and tasks run in parallel. */
+static struct lock starting;
+
+void
+task_interrupt_init (void)
+{
+  lock_init (&starting);
+}
+
 /* The process of the grant ID_ ended with exit STATUS: called from its
    thread. The record is still live (only this ends it), so it is still
    in the table. */
@@ -61,7 +72,9 @@ task_start_interrupt (struct task *parent, const struct interrupt_program *progr
 
   /* Without the lock: the program loads from the disk meanwhile, and may
      even have ended by the time this returns. */
+  lock_acquire (&starting);
   tid_t tid = process_execute_notify (cmdline, interrupt_ended, (void *) (intptr_t) id);
+  lock_release (&starting);
   lock_acquire (&tasks_lock);
   t = task_find (id);
   if (tid == TID_ERROR)

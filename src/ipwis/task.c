@@ -52,6 +52,7 @@ task_init (void)
   lock_init (&tasks_lock);
   cond_init (&tasks_changed);
   task_penalty_init ();
+  task_interrupt_init ();
 }
 
 void
