@@ -296,12 +296,29 @@ status_update (void *t_, struct wasm_memory *memory, union wasm_slot *s)
   return WASM_TRAP_NONE;
 }
 
-/* grant_interrupt (name, len) -> -1: no interrupt-mode programs are
-   registered at boot yet. */
-static enum wasm_trap
-grant_interrupt (void *t UNUSED, struct wasm_memory *memory UNUSED, union wasm_slot *s)
+/* Whether the LEN bytes at S are printable text, spaces included. */
+static bool
+printable (const uint8_t *s, uint32_t len)
 {
-  s[0].i32 = (uint32_t) -1;
+  for (uint32_t i = 0; i < len; i++)
+    if (s[i] < ' ' || s[i] > '~')
+      return false;
+  return true;
+}
+
+/* grant_interrupt (name, len, args, len) -> handle: entry only. Starts
+   the interrupt-mode program the boot's table names NAME, a ring-3
+   process whose command line is its file's name and ARGS (printable,
+   at most INTERRUPT_ARGS_MAX bytes); -1 if NAME is not in the table. */
+static enum wasm_trap
+grant_interrupt (void *t, struct wasm_memory *memory, union wasm_slot *s)
+{
+  GUEST (name, s[0].i32, s[1].i32);
+  GUEST (args, s[2].i32, s[3].i32);
+  const struct interrupt_program *program = interrupts_find ((const char *) name, s[1].i32);
+  bool fine = program != NULL && s[3].i32 <= INTERRUPT_ARGS_MAX && printable (args, s[3].i32);
+  s[0].i32 = fine ? (uint32_t) task_start_interrupt (t, program, (const char *) args, s[3].i32)
+             : (uint32_t) -1;
   return WASM_TRAP_NONE;
 }
 
@@ -338,7 +355,7 @@ static const struct import_fn import_fns[] =
     { "task_metadata", "ii:i", task_metadata },
     { "status_update", "ii:i", status_update },
     { "spawn_worker", "ii:i", spawn_worker },
-    { "grant_interrupt", "ii:i", grant_interrupt },
+    { "grant_interrupt", "iiii:i", grant_interrupt },
   };
 
 static const struct import_fn *

@@ -1,6 +1,7 @@
 /* What the files of the task layer share (task.c: the table, states and
    the run of a task; task-load.c: finding, approving and linking a
-   program; task-imports.c: the ipwis imports; task-penalty.c). */
+   program; task-imports.c: the ipwis imports; task-interrupt.c: the
+   ring-3 processes entry programs grant; task-penalty.c). */
 #ifdef SOLUTION_IPWIS
 #ifndef IPWIS_TASK_INTERNAL_H
 #define IPWIS_TASK_INTERNAL_H
@@ -8,6 +9,7 @@
 #include "ipwis/task.h"
 #include "ipwis/dtree.h"
 #include "ipwis/engine-memory.h"
+#include "ipwis/interrupts.h"
 #include "ipwis/modes.h"
 #include "ipwis/wasm/wasm.h"
 #include "threads/synch.h"
@@ -70,6 +72,7 @@ struct task *task_find (task_id);       /* With tasks_lock held. */
 void task_set_state (struct task *, enum task_state, const char *detail);
 bool task_stopping (const struct task *);
 bool task_overdue (const struct task *);
+struct task *task_new_child (struct task *parent, int node, enum ipwis_mode);
 task_id task_start_subprogram (struct task *parent, int node, enum ipwis_mode,
                                const char *values, size_t values_size);
 void task_abort_tree (struct task *, const char *reason);
@@ -81,6 +84,11 @@ void task_unload (struct task *);
 /* task-imports.c */
 bool task_link (struct task *, struct wasm_extern *imports, size_t import_cnt,
                 char *why, size_t why_size);
+
+/* task-interrupt.c */
+void task_interrupt_init (void);
+task_id task_start_interrupt (struct task *parent, const struct interrupt_program *,
+                              const char *args, size_t args_len);
 
 /* task-penalty.c */
 void task_penalty_init (void);

@@ -52,6 +52,7 @@ task_init (void)
   lock_init (&tasks_lock);
   cond_init (&tasks_changed);
   task_penalty_init ();
+  task_interrupt_init ();
 }
 
 void
@@ -284,23 +285,35 @@ start_thread (struct task *t)
   return thread_create (name, priority_for (t->tree), task_main, t) != TID_ERROR;
 }
 
+/* A new task for NODE in MODE, started by PARENT: one of its children,
+   ADMITTED and announced; NULL if PARENT has started all it may or the
+   table is full. With tasks_lock held. */
+struct task *
+task_new_child (struct task *parent, int node, enum ipwis_mode mode)
+{
+  ASSERT (lock_held_by_current_thread (&tasks_lock));
+  if (parent->child_cnt >= TASK_CHILDREN_MAX)
+    return NULL;
+  struct task *t = task_new (parent->tree, node, parent);
+  if (t == NULL)
+    return NULL;
+  t->mode = mode;
+  parent->children[parent->child_cnt++] = t->id;
+  if (listener != NULL)
+    listener (listener_aux, t->id, TASK_ADMITTED, "");
+  return t;
+}
+
 task_id
 task_start_subprogram (struct task *parent, int node, enum ipwis_mode mode,
                        const char *values, size_t values_size)
 {
-  ASSERT (lock_held_by_current_thread (&tasks_lock));
-  if (parent->child_cnt >= TASK_CHILDREN_MAX)
-    return -1;
-  struct task *t = task_new (parent->tree, node, parent);
+  struct task *t = task_new_child (parent, node, mode);
   if (t == NULL)
     return -1;
-  t->mode = mode;
   fill_inputs (t, parent, parent->node, (const char (*)[TASK_VALUE_MAX]) parent->inputs,
                values, values_size);
-  parent->children[parent->child_cnt++] = t->id;
   parent->requested[node] = true;
-  if (listener != NULL)
-    listener (listener_aux, t->id, TASK_ADMITTED, "");
   if (!start_thread (t))
     task_set_state (t, TASK_FAILED, "no memory for its thread");
   return t->id;

@@ -32,6 +32,7 @@
 #endif
 #ifdef IPWIS
 #include "ipwis/callers.h"
+#include "ipwis/interrupts.h"
 #include "ipwis/ipiis.h"
 #include "ipwis/task.h"
 #ifdef SOLUTION_IPWIS
@@ -166,6 +167,12 @@ parse_options (char **argv)
       else if (!strncmp (word, "-caller-key=", 12))
         {
           const char *refusal = callers_register (value);
+          if (refusal != NULL)
+            command_line_error (refusal, word);
+        }
+      else if (!strncmp (word, "-interrupt=", 11))
+        {
+          const char *refusal = interrupts_register (value);
           if (refusal != NULL)
             command_line_error (refusal, word);
         }
@@ -322,6 +329,11 @@ int
 main (void)
 {
   char **argv = parse_options (read_boot_params ());
+#ifdef IPWIS
+  /* Boot's options are read: the table of what may run outside the
+     kernel is the owner's, and no one else's to change. */
+  interrupts_freeze ();
+#endif
   check_actions (argv);
 
   thread_init ();

@@ -50,6 +50,8 @@ struct child
     struct semaphore exited;    /* Upped once, when the child ends. */
     int refs;                   /* How many of parent and child hold it. */
     struct list_elem elem;      /* In the parent's list of children. */
+    process_exit_notify *notify; /* For a parent that does not wait, or NULL. */
+    void *notify_aux;
   };
 
 /* What process_execute () hands to the new thread. It lives on the
@@ -200,30 +202,25 @@ process_create (void)
   return p;
 }
 
-/* Starts a user process running the program named by the first word of
-   CMDLINE, with all the words as its arguments. Returns its thread id
-   once it has loaded, or TID_ERROR if it could not be created or could
-   not load. */
-tid_t
-process_execute (const char *cmdline)
+/* Starts a user process running CMDLINE, as process_execute () says,
+   telling NOTIFY (if not NULL) when it ends. Returns the parent's record
+   of it once it has loaded, or NULL. */
+static struct child *
+start_child (const char *cmdline, process_exit_notify *notify, void *notify_aux)
 {
-  init_once ();
-  size_t length;
-  if (next_word (cmdline, &length) == NULL)
-    return TID_ERROR;
   /* The thread's name is the program's, cut to fit. */
   char name[sizeof thread_current ()->name];
   first_word (cmdline, name, sizeof name);
 
-  if (thread_current ()->process == NULL && live_processes == 0)
-    leakcheck_start ();
   struct start_info info = { .cmdline = cmdline, .process = process_create () };
   if (info.process == NULL)
-    return TID_ERROR;
+    return NULL;
   sema_init (&info.loaded, 0);
   /* Once the child runs, INFO.PROCESS is its to free: keep what the
      parent needs. */
   struct child *child = info.process->self;
+  child->notify = notify;
+  child->notify_aux = notify_aux;
 
   count_live (+1);
   tid_t tid = thread_create (name, PRI_DEFAULT, start_process, &info);
@@ -237,17 +234,58 @@ process_execute (const char *cmdline)
       free (info.process);
       free (child);
       count_live (-1);
-      return TID_ERROR;
+      return NULL;
     }
 
   sema_down (&info.loaded);
   if (!info.success)
     {
       child_release (child);
-      return TID_ERROR;
+      return NULL;
     }
   child->tid = tid;
+  return child;
+}
+
+/* Starts a user process running the program named by the first word of
+   CMDLINE, with all the words as its arguments. Returns its thread id
+   once it has loaded, or TID_ERROR if it could not be created or could
+   not load. */
+tid_t
+process_execute (const char *cmdline)
+{
+  init_once ();
+  size_t length;
+  if (next_word (cmdline, &length) == NULL)
+    return TID_ERROR;
+  if (thread_current ()->process == NULL && live_processes == 0)
+    leakcheck_start ();
+  struct child *child = start_child (cmdline, NULL, NULL);
+  if (child == NULL)
+    return TID_ERROR;
   list_push_back (my_children (), &child->elem);
+  return child->tid;
+}
+
+/* Starts CMDLINE as process_execute () does, for a kernel thread that
+   will not wait for it (an IPWIS task granting an interrupt-mode
+   program): the process is nobody's child, and no leak check is made.
+   Once it has ended and given back its memory, NOTIFY (AUX, STATUS) is
+   called from its thread with its exit status, exactly once; unless
+   this returns TID_ERROR (it could not be created or could not load),
+   in which case it is never called. */
+tid_t
+process_execute_notify (const char *cmdline, process_exit_notify *notify, void *aux)
+{
+  init_once ();
+  size_t length;
+  if (next_word (cmdline, &length) == NULL)
+    return TID_ERROR;
+  struct child *child = start_child (cmdline, notify, aux);
+  if (child == NULL)
+    return TID_ERROR;
+  tid_t tid = child->tid;
+  child_release (child);
   return tid;
 }
 #else
@@ -591,6 +629,8 @@ leave_family (struct process *p)
                                struct child, elem));
   p->self->exit_status = p->exit_status;
   sema_up (&p->self->exited);
+  if (p->self->notify != NULL && p->running)
+    p->self->notify (p->self->notify_aux, p->exit_status);
   child_release (p->self);
 }
 #endif

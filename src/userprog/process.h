@@ -52,6 +52,10 @@ struct process;
 #endif
 
 tid_t process_execute (const char *cmdline);
+#ifdef SOLUTION_USERPROG
+typedef void process_exit_notify (void *aux, int status);
+tid_t process_execute_notify (const char *cmdline, process_exit_notify *, void *aux);
+#endif
 int process_wait (tid_t);
 void process_terminate (int status) NO_RETURN;
 void process_exit (void);

@@ -363,3 +363,43 @@ test_task_penalty_limit (void)
   msg ("mallory: %u penalties", task_penalties_caller ("mallory"));
   finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
 }
+
+/* A tree whose entry program grants the interrupt-mode program NAME of
+   the boot's table, and waits for it. */
+static task_id
+grant (const char *name)
+{
+  static char extra[128];
+  snprintf (extra, sizeof extra, "input irq string \"%s\"\nmax-time 300\n", name);
+  return single ("grant.wasm", extra);
+}
+
+void
+test_task_interrupt (void)
+{
+  finish (grant ("beep"), 2);
+  msg ("an entry program that does not wait for its grant:");
+  finish (single ("grantgo.wasm", "max-time 300\n"), 2);
+}
+
+void
+test_task_interrupt_unknown (void)
+{
+  finish (grant ("nosuch"), 1);
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
+
+void
+test_task_interrupt_worker (void)
+{
+  finish (single ("grantw.wasm", "max-time 20\n"), 1);
+  finish (grant ("beep"), 2);
+}
+
+void
+test_task_interrupt_fails (void)
+{
+  finish (grant ("crash"), 2);
+  finish (grant ("gone"), 2);
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
