@@ -6,8 +6,8 @@ kernel_test()
 files("wasm/deliver.wasm", "wasm/fetch.wasm", "wasm/apology.wasm", "wasm/recover.wasm",
       "wasm/relay.wasm", "wasm/steps.wasm", "wasm/hello.wasm", "wasm/spin.wasm", "wasm/peek.wasm",
       "wasm/spawnw.wasm", "wasm/entrymeta.wasm", "wasm/ask.wasm", "wasm/halt.wasm", "wasm/hog.wasm",
-      "wasm/floats.wasm", "wasm/hello.wat")
-kernel_args("-q", "-caller-key=alice:a11ce0", "-caller-key=mallory:666d", "-f", "extract",
+      "wasm/floats.wasm", "wasm/hello.wat", "data/map7.txt")
+kernel_args("-q", "-ipsis", "-caller-key=alice:a11ce0", "-caller-key=mallory:666d", "-f", "extract",
             "test", "task-robot")
 expect("""
 (task-robot) begin
