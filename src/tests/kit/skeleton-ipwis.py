@@ -20,7 +20,7 @@ def tests_of(directory):
 # kernel (ipwis/wasm, ipwis/engine-memory.c).  The trees, the modes,
 # admission and the tasks are the students' to write.
 PLATFORM = {"fpu-threads", "fpu-threads-bochs", "fpu-user", "ipiis-loopback",
-            "ipiis-loopback-bochs", "engine-run", "engine-float",
+            "ipiis-loopback-bochs", "ipiis-round-trip", "engine-run", "engine-float",
             "engine-float-bochs", "engine-threads", "engine-fuel",
             "engine-bad-modules"}
 BASELINE = tuple(sorted(tests_of("userprog") | tests_of("filesys-base")

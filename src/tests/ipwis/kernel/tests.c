@@ -3,7 +3,6 @@
 
 static const struct ktest tests[] =
   {
-    { "demo", test_demo },
     { "engine-bad-modules", test_engine_bad_modules },
     { "engine-float", test_engine_float },
     { "engine-fuel", test_engine_fuel },
@@ -11,6 +10,7 @@ static const struct ktest tests[] =
     { "engine-threads", test_engine_threads },
     { "fpu-threads", test_fpu_threads },
     { "ipiis-loopback", test_ipiis_loopback },
+    { "ipiis-round-trip", test_ipiis_round_trip },
     { "ipsis-read", test_ipsis_read },
     { "tree-callers", test_tree_callers },
     { "resources", test_resources },

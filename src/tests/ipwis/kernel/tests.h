@@ -7,7 +7,6 @@
 
 void run_test (const char *name);
 
-extern test_func test_demo;
 extern test_func test_engine_bad_modules;
 extern test_func test_engine_float;
 extern test_func test_engine_fuel;
@@ -15,6 +14,7 @@ extern test_func test_engine_run;
 extern test_func test_engine_threads;
 extern test_func test_fpu_threads;
 extern test_func test_ipiis_loopback;
+extern test_func test_ipiis_round_trip;
 extern test_func test_ipsis_read;
 extern test_func test_tree_callers;
 extern test_func test_resources;
