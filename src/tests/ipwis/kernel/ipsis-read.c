@@ -16,6 +16,7 @@
 #include "ipwis/ipiis.h"
 #include "ipwis/ipiis-outside.h"
 #include "ipwis/ipsis.h"
+#include "tests/ipwis/kernel/loopback-host.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -45,31 +46,19 @@ reader (void *aux UNUSED)
   sema_up (&reader_done);
 }
 
-/* Plays the host: answers PIECES outside calls coming round the
-   loopback, each answer going back round to the daemon's decoder. */
+/* The host's answer to one read: from the file, as IPSIS reads it. */
+static int
+read_from_file (const struct ipiis_frame *call, uint8_t *reply, size_t size UNUSED)
+{
+  return ipsis_call (NULL, call->payload, call->length, reply, PIECE);
+}
+
+/* Plays the host: answers PIECES outside calls coming round the loopback. */
 static void
 serve_as_host (void)
 {
-  static struct ipiis_decoder host;
-  static struct ipiis_frame call, answer, echoed;
-  static uint8_t wire[IPIIS_MAX_WIRE];
-  ipiis_decoder_init (&host);
-  for (int served = 0; served < PIECES; )
-    if (ipiis_decode_byte (&host, com2_getc (), &call))
-      {
-        int n = ipsis_call (NULL, call.payload, call.length, answer.payload, PIECE);
-        answer.type = n < 0 ? IPIIS_ERROR : IPIIS_OUTSIDE | IPIIS_REPLY;
-        answer.sequence = call.sequence;
-        answer.length = n < 0 ? 0 : n;
-        size_t size = ipiis_encode (&answer, wire);
-        for (size_t i = 0; i < size; i++)
-          {
-            com2_write (&wire[i], 1);
-            if (ipiis_receive_byte (com2_getc (), &echoed) && !ipiis_outside_answered (&echoed))
-              fail ("the daemon did not take the host's answer");
-          }
-        served++;
-      }
+  for (int served = 0; served < PIECES; served++)
+    loopback_host_answer (read_from_file);
 }
 
 void

@@ -9,6 +9,7 @@ static const struct ktest tests[] =
     { "engine-run", test_engine_run },
     { "engine-threads", test_engine_threads },
     { "fpu-threads", test_fpu_threads },
+    { "ipiis-deadline", test_ipiis_deadline },
     { "ipiis-loopback", test_ipiis_loopback },
     { "ipiis-round-trip", test_ipiis_round_trip },
     { "ipsis-read", test_ipsis_read },

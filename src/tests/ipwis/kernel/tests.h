@@ -13,6 +13,7 @@ extern test_func test_engine_fuel;
 extern test_func test_engine_run;
 extern test_func test_engine_threads;
 extern test_func test_fpu_threads;
+extern test_func test_ipiis_deadline;
 extern test_func test_ipiis_loopback;
 extern test_func test_ipiis_round_trip;
 extern test_func test_ipsis_read;
