@@ -1,6 +1,6 @@
 /* The stand-in host of loopback-host.h. */
-#include "tests/ipwis/kernel/loopback-host.h"
 #ifdef SOLUTION_IPWIS
+#include "tests/ipwis/kernel/loopback-host.h"
 #include "tests/ipwis/kernel/tests.h"
 #include "devices/com2.h"
 #include "ipwis/ipiis.h"
