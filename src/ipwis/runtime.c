@@ -77,7 +77,7 @@ submit (const struct ipiis_frame *request, struct ipiis_frame *reply)
       answer (reply, IPIIS_SUBMIT | IPIIS_REPLY, text);
       return;
     }
-  char why[TASK_DETAIL_MAX];
+  char why[TASK_DETAIL_MAX] = "";
   task_id id = task_submit (tree, tree_used, why, sizeof why);
   tree_used = 0;
   if (id == TASK_REFUSED)
@@ -87,7 +87,7 @@ submit (const struct ipiis_frame *request, struct ipiis_frame *reply)
       if (id == TASK_DELEGATE)
         snprintf (text, sizeof text, "%s", why);
       else
-        snprintf (text, sizeof text, "task %d", id);
+        snprintf (text, sizeof text, "task %d%s%s", id, why[0] != '\0' ? " " : "", why);
       answer (reply, IPIIS_SUBMIT | IPIIS_REPLY, text);
     }
 }
@@ -103,6 +103,80 @@ describe (const struct task_info *info, char *text, size_t size)
   if (info->detail[0] != '\0')
     n += snprintf (text + n, size - n, "detail %s\n", info->detail);
   snprintf (text + n, size - n, "%s", info->outputs);
+}
+
+/* If *TEXT begins with WORD, steps past it. */
+static bool
+skip (const char **text, const char *word)
+{
+  size_t length = strlen (word);
+  if (strncmp (*text, word, length))
+    return false;
+  *text += length;
+  return true;
+}
+
+/* Reads a decimal number, perhaps negative, at *TEXT, and steps past it. */
+static bool
+read_number (const char **text, long long *value)
+{
+  bool negative = skip (text, "-");
+  if (**text < '0' || **text > '9')
+    return false;
+  for (*value = 0; **text >= '0' && **text <= '9'; (*text)++)
+    *value = *value * 10 + (**text - '0');
+  if (negative)
+    *value = -*value;
+  return true;
+}
+
+/* Reads the state name at *TEXT, up to the end of its line, into *STATE. */
+static bool
+read_state (const char **text, enum task_state *state)
+{
+  for (int s = 0; s < TASK_STATE_CNT; s++)
+    {
+      const char *rest = *text;
+      if (skip (&rest, task_state_name (s)) && skip (&rest, "\n"))
+        {
+          *state = s;
+          *text = rest;
+          return true;
+        }
+    }
+  return false;
+}
+
+/* Reads TEXT, a poll's reply as describe() writes it, into INFO; false
+   if it is not one. Another kernel's runtime wrote it (task-delegate.c). */
+bool
+runtime_read_poll (const char *text, struct task_info *info)
+{
+  long long id, submitted, started, finished, penalties;
+  memset (info, 0, sizeof *info);
+  if (!skip (&text, "task ") || !read_number (&text, &id) || !skip (&text, " ")
+      || !read_state (&text, &info->state)
+      || !skip (&text, "submitted ") || !read_number (&text, &submitted)
+      || !skip (&text, ", started ") || !read_number (&text, &started)
+      || !skip (&text, ", finished ") || !read_number (&text, &finished)
+      || !skip (&text, "\npenalties ") || !read_number (&text, &penalties)
+      || !skip (&text, "\n"))
+    return false;
+  info->id = id;
+  info->submitted = submitted;
+  info->started = started;
+  info->finished = finished;
+  info->penalties = penalties;
+  if (skip (&text, "detail "))
+    {
+      const char *end = strchr (text, '\n');
+      if (end == NULL)
+        return false;
+      snprintf (info->detail, sizeof info->detail, "%.*s", (int) (end - text), text);
+      text = end + 1;
+    }
+  snprintf (info->outputs, sizeof info->outputs, "%s", text);
+  return true;
 }
 
 static void

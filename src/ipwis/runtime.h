@@ -21,6 +21,7 @@ bool runtime_watching (void);
 void runtime_event_frame (task_id, enum task_state, const char *detail,
                           struct ipiis_frame *event);
 bool runtime_parse_id (const uint8_t *text, size_t length, task_id *id);
+bool runtime_read_poll (const char *text, struct task_info *info);
 
 #endif /* ipwis/runtime.h */
 #endif /* SOLUTION_IPWIS */

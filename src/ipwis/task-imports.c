@@ -82,25 +82,31 @@ input_get (void *t_, struct wasm_memory *memory, union wasm_slot *s)
   return WASM_TRAP_NONE;
 }
 
+/* Sets T's output KEY to VALUE; false for an undeclared key or a
+   value too long. */
+bool
+task_set_output (struct task *t, const uint8_t *key, size_t key_len, const uint8_t *value,
+                 size_t value_len)
+{
+  int i = datum (t, t->data_node, key, key_len, true);
+  if (i < 0 || value_len >= TASK_VALUE_MAX)
+    return false;
+  lock_acquire (&tasks_lock);
+  memcpy (t->outputs[i], value, value_len);
+  t->outputs[i][value_len] = '\0';
+  t->output_set[i] = true;
+  lock_release (&tasks_lock);
+  return true;
+}
+
 /* output_set (key, len, value, len) -> 0, or -1 for an undeclared key
    or a value too long. */
 static enum wasm_trap
-output_set (void *t_, struct wasm_memory *memory, union wasm_slot *s)
+output_set (void *t, struct wasm_memory *memory, union wasm_slot *s)
 {
-  struct task *t = t_;
   GUEST (key, s[0].i32, s[1].i32);
   GUEST (value, s[2].i32, s[3].i32);
-  int i = datum (t, t->data_node, key, s[1].i32, true);
-  s[0].i32 = (uint32_t) -1;
-  if (i >= 0 && s[3].i32 < TASK_VALUE_MAX)
-    {
-      lock_acquire (&tasks_lock);
-      memcpy (t->outputs[i], value, s[3].i32);
-      t->outputs[i][s[3].i32] = '\0';
-      t->output_set[i] = true;
-      lock_release (&tasks_lock);
-      s[0].i32 = 0;
-    }
+  s[0].i32 = task_set_output (t, key, s[1].i32, value, s[3].i32) ? 0 : (uint32_t) -1;
   return WASM_TRAP_NONE;
 }
 
@@ -322,14 +328,20 @@ grant_interrupt (void *t, struct wasm_memory *memory, union wasm_slot *s)
   return WASM_TRAP_NONE;
 }
 
+/* REQUEST through the door out; the reply's size in REPLY, or -1. */
+int
+task_call_outside (const uint8_t *request, size_t size, uint8_t *reply, size_t reply_size)
+{
+  return outside != NULL ? outside (outside_aux, request, size, reply, reply_size) : -1;
+}
+
 /* ipiis_call (request, len, reply, size) -> reply bytes, or -1. */
 static enum wasm_trap
 ipiis_call (void *t UNUSED, struct wasm_memory *memory, union wasm_slot *s)
 {
   GUEST (req, s[0].i32, s[1].i32);
   GUEST (reply, s[2].i32, s[3].i32);
-  s[0].i32 = outside != NULL ? (uint32_t) outside (outside_aux, req, s[1].i32, reply, s[3].i32)
-             : (uint32_t) -1;
+  s[0].i32 = (uint32_t) task_call_outside (req, s[1].i32, reply, s[3].i32);
   return WASM_TRAP_NONE;
 }
 

@@ -1,7 +1,8 @@
 /* What the files of the task layer share (task.c: the table, states and
    the run of a task; task-load.c: finding, approving and linking a
    program; task-imports.c: the ipwis imports; task-interrupt.c: the
-   ring-3 processes entry programs grant; task-penalty.c). */
+   ring-3 processes entry programs grant; task-delegate.c: trees run by
+   a bigger kernel; task-penalty.c). */
 #ifdef SOLUTION_IPWIS
 #ifndef IPWIS_TASK_INTERNAL_H
 #define IPWIS_TASK_INTERNAL_H
@@ -60,6 +61,7 @@ struct task
     struct wasm_func *imports[24];
     int import_cnt;
     bool overdue;               /* Its max-time passed while it waited. */
+    bool delegated;             /* Its tree runs on a bigger kernel. */
   };
 
 /* Every task's state lives under this lock; TASKS_CHANGED is broadcast
@@ -84,11 +86,18 @@ void task_unload (struct task *);
 /* task-imports.c */
 bool task_link (struct task *, struct wasm_extern *imports, size_t import_cnt,
                 char *why, size_t why_size);
+int task_call_outside (const uint8_t *request, size_t size, uint8_t *reply, size_t reply_size);
+bool task_set_output (struct task *, const uint8_t *key, size_t key_len,
+                      const uint8_t *value, size_t value_len);
 
 /* task-interrupt.c */
 void task_interrupt_init (void);
 task_id task_start_interrupt (struct task *parent, const struct interrupt_program *,
                               const char *args, size_t args_len);
+
+/* task-delegate.c */
+bool task_delegating (void);
+void task_delegate_main (void *task);
 
 /* task-penalty.c */
 void task_penalty_init (void);

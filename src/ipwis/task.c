@@ -282,7 +282,8 @@ start_thread (struct task *t)
 {
   char name[16];
   snprintf (name, sizeof name, "task %d", t->id);
-  return thread_create (name, priority_for (t->tree), task_main, t) != TID_ERROR;
+  return thread_create (name, priority_for (t->tree),
+                        t->delegated ? task_delegate_main : task_main, t) != TID_ERROR;
 }
 
 /* A new task for NODE in MODE, started by PARENT: one of its children,
@@ -575,8 +576,9 @@ task_submit (const char *text, size_t size, char *why, size_t why_size)
   tree->refs = 1;
   lock_acquire (&tasks_lock);
   task_id id = check_tree (tree, size, why, why_size);
+  bool delegated = id == TASK_DELEGATE && task_delegating ();
   struct task *t = NULL;
-  if (id == 0)
+  if (id == 0 || delegated)
     {
       t = task_new (tree, 0, NULL);
       id = t != NULL ? t->id : TASK_REFUSED;
@@ -585,9 +587,13 @@ task_submit (const char *text, size_t size, char *why, size_t why_size)
     }
   if (t != NULL)
     {
+      t->delegated = delegated;
+      if (delegated)
+        snprintf (t->detail, sizeof t->detail, "delegated: %s", why + strlen ("delegate: "));
+      strlcpy (why, t->detail, why_size);
       fill_inputs (t, NULL, 0, NULL, NULL, 0);
       if (listener != NULL)
-        listener (listener_aux, t->id, TASK_ADMITTED, "");
+        listener (listener_aux, t->id, TASK_ADMITTED, t->detail);
       if (!start_thread (t))
         task_set_state (t, TASK_FAILED, "no memory for its thread");
     }

@@ -118,6 +118,13 @@ typedef int task_outside_call (void *aux, const uint8_t *request, size_t request
                                uint8_t *reply, size_t reply_size);
 void task_set_outside (task_outside_call *, void *aux);
 
+#ifdef SOLUTION_IPWIS
+/* The -delegate boot option: from now on a tree this machine cannot
+   meet is handed to a bigger kernel through the door out, and its
+   caller gets a task id here as for any other (doc/ipwis.md). */
+void task_delegate_enable (void);
+#endif
+
 /* Boot: sets up the table of tasks. */
 void task_init (void);
 

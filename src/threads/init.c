@@ -179,6 +179,8 @@ parse_options (char **argv)
 #ifdef SOLUTION_IPWIS
       else if (!strcmp (word, "-ipsis"))
         ipsis_load ();
+      else if (!strcmp (word, "-delegate"))
+        task_delegate_enable ();
 #endif
 #endif
       else

@@ -8,25 +8,35 @@ and `write` the same way from Skiff's own file system.
     send TO TEXT              prints `message to TO: TEXT`; answers `sent`
 
 PATH is below the directory given to the server and may not leave it.
+A host that joins the kernel to a bigger one also passes on the calls
+of delegation (delegate.py).
 """
 
 import os
 
+import delegate
 import ipiis
 
 PIECE = ipiis.MAX_PAYLOAD
 
 
 class Server:
-    """Serves outside calls from files below DIRECTORY (None: no files)."""
+    """Serves outside calls from files below DIRECTORY (None: no files),
+    and delegation's through RELAY (a delegate.Relay; None: none)."""
 
-    def __init__(self, directory, say=print):
+    def __init__(self, directory, say=print, relay=None):
         self.directory = os.path.realpath(directory) if directory else None
         self.say = say
+        self.relay = relay
 
     def __call__(self, request):
         line, _, data = request.partition(b"\n")
         words = line.decode(errors="replace").split(" ")
+        if words[0] in delegate.WORDS:
+            if self.relay is None:
+                raise ipiis.IpiisError("this host joins no bigger kernel "
+                                       "(skiff-ipwis --delegate-to SOCKET)")
+            return self.relay(line.decode(errors="replace"), data)
         if words[0] == "send" and len(words) >= 3:
             self.say(f"message to {words[1]}: {' '.join(words[2:])}")
             return b"sent"

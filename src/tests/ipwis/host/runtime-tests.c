@@ -3,7 +3,9 @@
    whole and its id comes back; a refusal is an error and "delegate" an
    answer; poll reports state, penalties and outputs; cancel ends a live
    task only; watch turns events on and off; events read as documented;
-   bad ids and bad submits are refused. Prints "pass runtime/NAME". */
+   bad ids and bad submits are refused; a poll's text reads back as the
+   task it describes, and text that is not one is not read. Prints
+   "pass runtime/NAME". */
 #ifdef SOLUTION_IPWIS
 #include <stdio.h>
 #include <string.h>
@@ -130,6 +132,37 @@ test_poll_cancel (void)
   report_match ("poll-cancelled", ask (IPIIS_POLL, "7", 1), "task 7 aborted", NULL);
 }
 
+/* Whether TEXT reads back as a poll, and as what. */
+static const char *
+read_back (const char *text)
+{
+  static char summary[TASK_DETAIL_MAX + TASK_OUTPUTS_MAX + 96];
+  struct task_info info;
+  if (!runtime_read_poll (text, &info))
+    return "not a poll";
+  snprintf (summary, sizeof summary, "%d %s %lld %lld %lld %u [%s] [%s]", info.id,
+            task_state_name (info.state), (long long) info.submitted, (long long) info.started,
+            (long long) info.finished, info.penalties, info.detail, info.outputs);
+  return summary;
+}
+
+static void
+test_read_poll (void)
+{
+  state7 = TASK_TIMED_OUT;
+  report_match ("read-poll", read_back (ask (IPIIS_POLL, "7", 1)),
+                "7 timed out 10 12 -1 1 [late] [receipt=local:/r/42\n]", NULL);
+  report_match ("read-poll-no-detail", read_back ("task 12 done\nsubmitted 1, started 2, "
+                "finished 3\npenalties 0\n"), "12 done 1 2 3 0 [] []", NULL);
+  report_match ("read-poll-error", read_back ("no task 8"), "not a poll", NULL);
+  report_match ("read-poll-bad-state", read_back ("task 7 sleeping\nsubmitted 1, started 2, "
+                "finished 3\npenalties 0\n"), "not a poll", NULL);
+  report_match ("read-poll-cut", read_back ("task 7 done\nsubmitted 1, started 2, "
+                "finished 3\npenalties 0\ndetail unended"), "not a poll", NULL);
+  report_match ("read-poll-bad-number", read_back ("task 7 done\nsubmitted x, started 2, "
+                "finished 3\npenalties 0\n"), "not a poll", NULL);
+}
+
 static void
 test_watch (void)
 {
@@ -154,6 +187,7 @@ main (void)
   runtime_init ();
   test_submit ();
   test_poll_cancel ();
+  test_read_poll ();
   test_watch ();
   return report_status ();
 }

@@ -5,6 +5,7 @@
    (doc/ipwis.md), each refused with the kernel running on. */
 #include "tests/ipwis/kernel/tests.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ipwis/modes.h"
 #include "ipwis/task.h"
@@ -47,6 +48,8 @@ submit_text (const char *text, size_t size)
   task_id id = task_submit (text, size, why, sizeof why);
   if (id == TASK_REFUSED || id == TASK_DELEGATE)
     msg ("%s: %s", id == TASK_REFUSED ? "refused" : "delegated", why);
+  else if (why[0] != '\0')
+    msg ("task %d %s", id, why);
   return id;
 }
 
@@ -205,6 +208,21 @@ record (void *aux UNUSED, task_id id, enum task_state state, const char *detail)
                             id, task_state_name (state), *detail ? ": " : "", detail);
 }
 
+/* Stops recording and prints the events recorded. */
+static void
+show_events (void)
+{
+  task_set_listener (NULL, NULL);
+  for (char *line = events; *line != '\0'; )
+    {
+      char *end = strchr (line, '\n');
+      msg ("event: task %.*s", (int) (end - line), line);
+      line = end + 1;
+    }
+  events[0] = '\0';
+  events_len = 0;
+}
+
 void
 test_task_steps (void)
 {
@@ -218,13 +236,7 @@ test_task_steps (void)
                        "  input in string $step1.out\n  input tag string \"+2\"\n"
                        "  output out string \"\"\n  max-time 50\n}\n");
   finish (id, 3);
-  task_set_listener (NULL, NULL);
-  for (char *line = events; *line != '\0'; )
-    {
-      char *end = strchr (line, '\n');
-      msg ("event: task %.*s", (int) (end - line), line);
-      line = end + 1;
-    }
+  show_events ();
 }
 
 /* A tree of one program PROGRAM (with the fields EXTRA after it). */
@@ -424,4 +436,131 @@ test_task_interrupt_fails (void)
   finish (grant ("crash"), 2);
   finish (grant ("gone"), 2);
   finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+}
+
+/* Delegation (booted with -delegate): a stand-in for the host and the
+   bigger kernel behind it, answering the proxy's outside calls. It
+   takes a tree in pieces and accepts it as its task 7, 8, ...; by the
+   tree's callee, its task then ends after three polls (greeter), never
+   ends (sleeper) or is forgotten (forgetful); or the tree is refused
+   (refuser), or no host answers at all (nowhere). */
+static struct
+  {
+    char tree[4096];
+    size_t size;
+    int pieces;
+    task_id next_remote;
+    char callees[4][16];        /* Of the trees taken, by remote id - 7. */
+    int polls;
+  }
+bigger;
+
+static int
+answer_text (uint8_t *reply, size_t reply_size, const char *text)
+{
+  return snprintf ((char *) reply, reply_size, "%s", text);
+}
+
+/* Takes a piece of a tree; the answer to the last is a submit's. */
+static int
+bigger_take (const uint8_t *request, size_t size, uint8_t *reply, size_t reply_size)
+{
+  bool last = !memcmp (request, "delegate last\n", 14);
+  size_t piece = size - 14;
+  memcpy (bigger.tree + bigger.size, request + 14, piece);
+  bigger.size += piece;
+  bigger.pieces++;
+  if (!last)
+    return answer_text (reply, reply_size, "have some");
+  bigger.tree[bigger.size] = '\0';
+  char callee[16] = "";
+  const char *field = strstr (bigger.tree, "\ncallee ");
+  if (field != NULL)
+    snprintf (callee, sizeof callee, "%.*s", (int) strcspn (field + 8, "\n"), field + 8);
+  msg ("host: a tree from %s in %d pieces, %zu bytes, signed: %s", callee, bigger.pieces,
+       bigger.size, strstr (bigger.tree, "\nsignature ") != NULL ? "yes" : "no");
+  bigger.size = bigger.pieces = 0;
+  if (!strcmp (callee, "nowhere"))
+    return -1;
+  if (!strcmp (callee, "refuser"))
+    return answer_text (reply, reply_size, "refused: line 4: the signature does not match");
+  task_id remote = bigger.next_remote++;
+  strlcpy (bigger.callees[remote - 7], callee, sizeof bigger.callees[0]);
+  bigger.polls = 0;
+  return snprintf ((char *) reply, reply_size, "task %d", remote);
+}
+
+/* Answers a poll of REMOTE as the bigger kernel's runtime would. */
+static int
+bigger_poll (task_id remote, uint8_t *reply, size_t reply_size)
+{
+  const char *callee = bigger.callees[remote - 7];
+  if (!strcmp (callee, "forgetful"))
+    return snprintf ((char *) reply, reply_size, "no task %d", remote);
+  if (!strcmp (callee, "greeter") && ++bigger.polls >= 3)
+    return snprintf ((char *) reply, reply_size, "task %d done\nsubmitted 5, started 6, "
+                     "finished 30\npenalties 1\ndetail finished\ngreeting=hello\n", remote);
+  return snprintf ((char *) reply, reply_size, "task %d running\nsubmitted 5, started 6, "
+                   "finished -1\npenalties 0\n", remote);
+}
+
+static int
+bigger_kernel (void *aux UNUSED, const uint8_t *request, size_t size, uint8_t *reply,
+               size_t reply_size)
+{
+  char line[64];
+  snprintf (line, sizeof line, "%.*s", (int) size, (const char *) request);
+  if (size >= 14 && !memcmp (request, "delegate ", 9))
+    return bigger_take (request, size, reply, reply_size);
+  if (!strncmp (line, "delegated-poll ", 15))
+    return bigger_poll (atoi (line + 15), reply, reply_size);
+  if (!strncmp (line, "delegated-cancel ", 17))
+    {
+      msg ("host: %s", line);
+      return snprintf ((char *) reply, reply_size, "task %d cancelled", atoi (line + 17));
+    }
+  return -1;
+}
+
+/* A tree from alice to CALLEE that needs more memory than there is. */
+static task_id
+submit_big (const char *callee)
+{
+  static char rest[1536];
+  int n = snprintf (rest, sizeof rest, "program local:/hello.wasm\n");
+  for (int i = 0; i < 11; i++)      /* So that it goes in two pieces. */
+    n += snprintf (rest + n, sizeof rest - n, "input note%02d string \"a tree longer than one "
+                   "outside call can carry goes in pieces\"\n", i);
+  snprintf (rest + n, sizeof rest - n, "output greeting string \"\"\nneed memory 100000\n"
+            "max-time 20\n");
+  return submit (callee, rest);
+}
+
+void
+test_task_delegate (void)
+{
+  bigger.next_remote = 7;
+  task_set_outside (bigger_kernel, NULL);
+  task_set_listener (record, NULL);
+  msg ("a tree this machine can meet runs here:");
+  finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
+  msg ("one that needs 100000 kB of memory runs on the bigger kernel:");
+  task_id id = submit_big ("greeter");
+  finish (id, 1);
+  struct task_info info;
+  task_lookup (id, &info);
+  msg ("its penalties there: %u", info.penalties);
+  show_events ();
+  msg ("the bigger kernel refuses one:");
+  finish (submit_big ("refuser"), 1);
+  msg ("no host passes one on:");
+  finish (submit_big ("nowhere"), 1);
+  msg ("the bigger kernel forgets one:");
+  finish (submit_big ("forgetful"), 1);
+  msg ("the caller cancels one here:");
+  id = submit_big ("sleeper");
+  timer_sleep (50);
+  show (id);
+  msg ("cancel: %s", task_cancel (id) ? "yes" : "no");
+  finish (id, 1);
 }

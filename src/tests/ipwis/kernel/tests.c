@@ -17,6 +17,7 @@ static const struct ktest tests[] =
     { "resources", test_resources },
     { "task-bad-module", test_task_bad_module },
     { "task-cancel", test_task_cancel },
+    { "task-delegate", test_task_delegate },
     { "task-exception-abort", test_task_exception_abort },
     { "task-forged", test_task_forged },
     { "task-hello", test_task_hello },

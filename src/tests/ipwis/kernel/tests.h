@@ -21,6 +21,7 @@ extern test_func test_tree_callers;
 extern test_func test_resources;
 extern test_func test_task_bad_module;
 extern test_func test_task_cancel;
+extern test_func test_task_delegate;
 extern test_func test_task_exception_abort;
 extern test_func test_task_forged;
 extern test_func test_task_hello;

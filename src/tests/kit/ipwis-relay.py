@@ -1,0 +1,68 @@
+"""The host's side of delegation (src/utils/delegate.py), without
+kernels: a small kernel's delegation calls, as outside.Server gets them,
+reach a stand-in for the bigger kernel's connection. The pieces of a
+tree are put together and submitted whole; polls and cancels are passed
+on; the bigger kernel's refusal is an answer the small kernel can
+report; a host that joins no bigger kernel refuses the calls.
+"""
+
+import unittest
+
+import _kit
+import delegate
+import ipiis
+import outside
+
+
+class Bigger:
+    """Stands in for an ipiis.Connection to the bigger kernel."""
+
+    def __init__(self):
+        self.trees, self.requests = [], []
+
+    def submit(self, tree):
+        self.trees.append(tree)
+        if b"forged" in tree:
+            raise ipiis.IpiisError("line 4: the signature does not match")
+        return "task 3"
+
+    def request(self, kind, payload):
+        self.requests.append((kind, payload))
+        if payload == b"9":
+            raise ipiis.IpiisError("no task 9")
+        return b"task 3 done\n"
+
+
+class RelayTest(unittest.TestCase):
+    def setUp(self):
+        self.bigger = Bigger()
+        self.server = outside.Server(None, relay=delegate.Relay(self.bigger))
+
+    def test_tree_in_pieces(self):
+        self.assertEqual(self.server(b"delegate more\nipwis-tree 1\n"), b"have 13 bytes")
+        self.assertEqual(self.server(b"delegate last\ncaller alice\n"), b"task 3")
+        self.assertEqual(self.bigger.trees, [b"ipwis-tree 1\ncaller alice\n"])
+        self.assertEqual(self.server(b"delegate last\nagain\n"), b"task 3")
+        self.assertEqual(self.bigger.trees[1], b"again\n")
+
+    def test_refused_there(self):
+        self.assertEqual(self.server(b"delegate last\nforged\n"),
+                         b"refused: line 4: the signature does not match")
+
+    def test_poll_and_cancel(self):
+        self.assertEqual(self.server(b"delegated-poll 3"), b"task 3 done\n")
+        self.server(b"delegated-cancel 3")
+        self.assertEqual(self.bigger.requests, [(ipiis.POLL, b"3"), (ipiis.CANCEL, b"3")])
+        self.assertEqual(self.server(b"delegated-poll 9"), b"refused: no task 9")
+
+    def test_malformed(self):
+        for call in (b"delegate soon\nx", b"delegated-poll x", b"delegated-poll 3 4"):
+            with self.assertRaises(ipiis.IpiisError):
+                self.server(call)
+
+    def test_no_bigger_kernel(self):
+        with self.assertRaisesRegex(ipiis.IpiisError, "joins no bigger kernel"):
+            outside.Server(None)(b"delegate last\ntree")
+
+
+_kit.run_unittests(RelayTest)

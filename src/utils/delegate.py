@@ -1,0 +1,45 @@
+"""The host's join between two Skiff kernels (doc/ipwis.md, delegation).
+A small kernel booted with -delegate hands the trees it cannot meet to
+its host through outside calls; the host passes them on to a bigger
+kernel's IPIIS, and carries the answers back:
+
+    delegate more\\nTEXT    a piece of a tree; answers `have N bytes`
+    delegate last\\nTEXT    the last piece: the bigger kernel's answer to
+                           the whole tree's submit (`task R`)
+    delegated-poll R       the bigger kernel's answer to `poll R`
+    delegated-cancel R     the bigger kernel's answer to `cancel R`
+
+A refusal by the bigger kernel is answered as `refused: WHY`, an answer
+rather than an error, so that the small kernel can tell its caller why.
+"""
+
+import ipiis
+
+WORDS = ("delegate", "delegated-poll", "delegated-cancel")
+
+
+class Relay:
+    """Passes delegation calls on to the bigger kernel at the far end of
+    LINK (an ipiis.Connection)."""
+
+    def __init__(self, link):
+        self.link = link
+        self.tree = bytearray()
+
+    def __call__(self, line, data):
+        """Answers the call whose first line is LINE (text) and whose
+        bytes after it are DATA."""
+        words = line.split(" ")
+        try:
+            if words == ["delegate", "more"]:
+                self.tree += data
+                return f"have {len(self.tree)} bytes".encode()
+            if words == ["delegate", "last"]:
+                tree, self.tree = bytes(self.tree + data), bytearray()
+                return self.link.submit(tree).encode()
+            if len(words) == 2 and words[0] in WORDS[1:] and words[1].isdigit():
+                kind = ipiis.POLL if words[0] == "delegated-poll" else ipiis.CANCEL
+                return self.link.request(kind, words[1].encode())
+        except ipiis.IpiisError as refusal:
+            return f"refused: {refusal}".encode()
+        raise ipiis.IpiisError(f"not a delegation call: {line[:60]!r}")
