@@ -73,14 +73,23 @@ def tool(socket, *words, key=OWNER_KEY):
     return result.returncode, result.stdout + result.stderr
 
 
-def sign(tree, directory):
+def sign(tree, directory, changes=(), name=None):
     """Signs the example TREE (a file name in src/examples) with alice's
-    key, as the README shows; the signed file's path, in DIRECTORY."""
-    result = subprocess.run([sys.executable, TOOL, "sign", os.path.join(EXAMPLES, tree),
-                             ALICE_KEY], capture_output=True, text=True, timeout=60)
+    key, as the README shows, after making the text CHANGES (pairs of
+    old and new) in it; the signed file's path, DIRECTORY/NAME (TREE's
+    own name by default)."""
+    with open(os.path.join(EXAMPLES, tree)) as file:
+        text = file.read()
+    for old, new in changes:
+        text = text.replace(old, new)
+    signed = os.path.join(directory, name or tree)
+    unsigned = signed + ".unsigned"
+    with open(unsigned, "w") as file:
+        file.write(text)
+    result = subprocess.run([sys.executable, TOOL, "sign", unsigned, ALICE_KEY],
+                            capture_output=True, text=True, timeout=60)
     _kit.expect(result.returncode == 0 and "\nsignature " in result.stdout,
                 f"skiff-ipwis sign did not sign {tree}", result.stdout + result.stderr)
-    signed = os.path.join(directory, tree)
     with open(signed, "w") as file:
         file.write(result.stdout)
     return signed

@@ -34,15 +34,7 @@ def delegated(small, big, signed):
 
 def not_joined(small, tmp):
     """The same tree, created a minute later, with no bigger kernel."""
-    path = os.path.join(_ipwis.EXAMPLES, "delegate.tree")
-    with open(path) as file:
-        text = file.read().replace("T09:00:00Z", "T09:01:00Z")
-    later = os.path.join(tmp, "later.tree")
-    with open(later, "w") as file:
-        file.write(text)
-    status, out = tool(small, "sign", later, _ipwis.ALICE_KEY)
-    with open(later, "w") as file:
-        file.write(out)
+    later = _ipwis.sign("delegate.tree", tmp, [("T09:00:00Z", "T09:01:00Z")], "later.tree")
     status, out = tool(small, "--watch", "submit", later)
     _kit.expect("task 2 failed: not delegated: the host passes trees to no bigger kernel" in out,
                 "a tree delegated with no bigger kernel did not fail clearly", out)
