@@ -7,7 +7,6 @@
    a program of its own and have an entry program run it in ring 3.
    Because it never changes once tasks run, it is read without a lock. */
 #include "ipwis/interrupts.h"
-#include <stdbool.h>
 #include <string.h>
 
 static struct interrupt_program table[INTERRUPTS_MAX];
@@ -25,8 +24,8 @@ is_word (const char *s, size_t len)
 }
 
 /* Adds SPEC, NAME:PROGRAM, to the table: NAME is what entry programs
-   grant, PROGRAM the user program's file. Returns NULL, or why SPEC was
-   refused. */
+   grant, PROGRAM the user program's file, or INTERRUPT_ON_HOST for the
+   host's command of that name. Returns NULL, or why SPEC was refused. */
 const char *
 interrupts_register (const char *spec)
 {
@@ -48,6 +47,7 @@ interrupts_register (const char *spec)
   memcpy (entry->name, spec, name_len);
   entry->name[name_len] = '\0';
   memcpy (entry->program, program, strlen (program) + 1);
+  entry->on_host = !strcmp (program, INTERRUPT_ON_HOST);
   return NULL;
 }
 

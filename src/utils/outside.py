@@ -6,28 +6,41 @@ and `write` the same way from Skiff's own file system.
     read PATH OFFSET          the file's bytes from OFFSET, at most 1024
     write PATH OFFSET\\nDATA   writes DATA there; answers `wrote N`
     send TO TEXT              prints `message to TO: TEXT`; answers `sent`
+    interrupt NAME ARGS       runs the host's command for interrupt-mode
+                              program NAME with ARGS, printing its output;
+                              answers `exit N`, its exit status
 
 PATH is below the directory given to the server and may not leave it.
+The commands are the host's, given to the server by name, never taken
+from the call; ARGS are passed as words, with no shell.
 A host that joins the kernel to a bigger one also passes on the calls
 of delegation (delegate.py).
 """
 
 import os
+import shlex
+import subprocess
 
 import delegate
 import ipiis
 
 PIECE = ipiis.MAX_PAYLOAD
+# Less than the kernel waits for an answer (a minute), so that the host
+# answers first.
+COMMAND_SECONDS = 50
 
 
 class Server:
     """Serves outside calls from files below DIRECTORY (None: no files),
-    and delegation's through RELAY (a delegate.Relay; None: none)."""
+    interrupt-mode programs by INTERRUPTS ({NAME: COMMAND}, COMMAND a
+    shell-like line), and delegation's through RELAY (a delegate.Relay;
+    None: none)."""
 
-    def __init__(self, directory, say=print, relay=None):
+    def __init__(self, directory, say=print, relay=None, interrupts=None):
         self.directory = os.path.realpath(directory) if directory else None
         self.say = say
         self.relay = relay
+        self.interrupts = interrupts or {}
 
     def __call__(self, request):
         line, _, data = request.partition(b"\n")
@@ -37,6 +50,8 @@ class Server:
                 raise ipiis.IpiisError("this host joins no bigger kernel "
                                        "(skiff-ipwis --delegate-to SOCKET)")
             return self.relay(line.decode(errors="replace"), data)
+        if words[0] == "interrupt" and len(words) >= 2:
+            return self._interrupt(words[1], words[2:])
         if words[0] == "send" and len(words) >= 3:
             self.say(f"message to {words[1]}: {' '.join(words[2:])}")
             return b"sent"
@@ -45,6 +60,20 @@ class Server:
             return self._read(path, offset) if words[0] == "read" else \
                 self._write(path, offset, data)
         raise ipiis.IpiisError(f"not an outside call this host serves: {line[:60]!r}")
+
+    def _interrupt(self, name, args):
+        if name not in self.interrupts:
+            raise ipiis.IpiisError(f"this host runs no interrupt-mode program {name} "
+                                   "(skiff-ipwis --interrupt NAME=COMMAND)")
+        try:
+            ran = subprocess.run(shlex.split(self.interrupts[name]) + args,
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, timeout=COMMAND_SECONDS)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise ipiis.IpiisError(f"interrupt {name}: {error}")
+        for line in ran.stdout.decode(errors="replace").splitlines():
+            self.say(f"interrupt {name}: {line}")
+        return f"exit {ran.returncode}".encode()
 
     def _path(self, name):
         if self.directory is None:

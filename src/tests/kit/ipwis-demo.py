@@ -21,6 +21,8 @@ def main():
     _kit.expect(result.returncode == 0, "make -C src/ipwis run failed", output)
     for line in ("every step answered as the finished kernel answers it",
                  "  map=district 7 map", "  sent=alice, late by 15",
+                 "  interrupt notify: the robot is on its way from entry",
+                 "  task 6 done: interrupt notify: @host, exit(0)",
                  "kernel| IPIIS: kernel-mode halt", "kernel| Powering off..."):
         _kit.expect(line in output, f"the demo did not show {line!r}", output)
 

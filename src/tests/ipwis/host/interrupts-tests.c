@@ -1,6 +1,7 @@
 /* Host unit tests of the table of interrupt-mode programs
    (src/ipwis/interrupts.c): the -interrupt=NAME:PROGRAM options it takes
-   and refuses, lookups, and that it is fixed once boot freezes it.
+   and refuses, lookups, programs on the host, and that it is fixed once
+   boot freezes it.
    Prints "pass interrupts/NAME" or "FAIL interrupts/NAME: why" per case. */
 #include <stdio.h>
 #include <string.h>
@@ -31,6 +32,7 @@ main (void)
   report_group ("interrupts");
   expect ("register", "beep:irq-hello", NULL);
   expect ("register-second", "crash:irq-crash", NULL);
+  expect ("register-on-host", "notify:@host", NULL);
   expect ("no-colon", "beep", "before the colon");
   expect ("no-name", ":irq-hello", "before the colon");
   expect ("long-name", "abcdefghijklmnop:irq-hello", "1 to 15 printable");
@@ -39,7 +41,7 @@ main (void)
   expect ("program-path", "sub:dir/prog", "after the colon");
   expect ("space", "two words:prog", "before the colon");
   expect ("twice", "beep:irq-other", "in the table already");
-  for (int i = 0; i < INTERRUPTS_MAX - 2; i++)
+  for (int i = 0; i < INTERRUPTS_MAX - 3; i++)
     {
       char spec[32];
       snprintf (spec, sizeof spec, "n%d:p%d", i, i);
@@ -49,6 +51,10 @@ main (void)
   expect_find ("find", "beep", "irq-hello");
   expect_find ("find-other", "crash", "irq-crash");
   expect_find ("find-prefix", "bee", NULL);
+  const struct interrupt_program *notify = interrupts_find ("notify", 6);
+  const struct interrupt_program *beep = interrupts_find ("beep", 4);
+  report ("find-on-host", notify != NULL && notify->on_host && beep != NULL && !beep->on_host,
+          "on_host is wrong");
   expect_find ("find-unknown", "nosuch", NULL);
   interrupts_freeze ();
   expect ("frozen", "late:irq-late", "fixed at boot");

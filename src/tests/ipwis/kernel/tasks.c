@@ -438,6 +438,36 @@ test_task_interrupt_fails (void)
   finish (single ("hello.wasm", "output greeting string \"\"\nmax-time 20\n"), 1);
 }
 
+/* Interrupt-mode programs on the host: a stand-in for the host, which
+   runs its command NAME for `interrupt NAME ARGS' and answers with its
+   exit status: notify ends well, broken with status 3, garbled answers
+   something else, and absent is not answered at all. */
+static int
+host_runs (void *aux UNUSED, const uint8_t *request, size_t size, uint8_t *reply,
+           size_t reply_size)
+{
+  char line[160], name[16];
+  snprintf (line, sizeof line, "%.*s", (int) size, (const char *) request);
+  snprintf (name, sizeof name, "%.*s", (int) strcspn (line + 10, " "), line + 10);
+  msg ("host: %s", line);
+  if (!strcmp (name, "absent"))
+    return -1;
+  return snprintf ((char *) reply, reply_size, "%s", !strcmp (name, "notify") ? "exit 0"
+                   : !strcmp (name, "broken") ? "exit 3" : "ran it");
+}
+
+void
+test_task_interrupt_host (void)
+{
+  task_set_outside (host_runs, NULL);
+  finish (grant ("notify"), 2);
+  finish (grant ("broken"), 2);
+  finish (grant ("garbled"), 2);
+  finish (grant ("absent"), 2);
+  msg ("a ring-3 program beside them:");
+  finish (grant ("beep"), 2);
+}
+
 /* Delegation (booted with -delegate): a stand-in for the host and the
    bigger kernel behind it, answering the proxy's outside calls. It
    takes a tree in pieces and accepts it as its task 7, 8, ...; by the

@@ -23,6 +23,7 @@ static const struct ktest tests[] =
     { "task-hello", test_task_hello },
     { "task-interrupt", test_task_interrupt },
     { "task-interrupt-fails", test_task_interrupt_fails },
+    { "task-interrupt-host", test_task_interrupt_host },
     { "task-interrupt-unknown", test_task_interrupt_unknown },
     { "task-interrupt-worker", test_task_interrupt_worker },
     { "task-kernel-mode", test_task_kernel_mode },

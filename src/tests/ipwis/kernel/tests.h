@@ -27,6 +27,7 @@ extern test_func test_task_forged;
 extern test_func test_task_hello;
 extern test_func test_task_interrupt;
 extern test_func test_task_interrupt_fails;
+extern test_func test_task_interrupt_host;
 extern test_func test_task_interrupt_unknown;
 extern test_func test_task_interrupt_worker;
 extern test_func test_task_kernel_mode;
