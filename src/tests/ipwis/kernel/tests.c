@@ -13,6 +13,7 @@ static const struct ktest tests[] =
     { "ipiis-loopback", test_ipiis_loopback },
     { "ipiis-round-trip", test_ipiis_round_trip },
     { "ipsis-read", test_ipsis_read },
+    { "ipsis-task", test_ipsis_task },
     { "tree-callers", test_tree_callers },
     { "resources", test_resources },
     { "task-bad-module", test_task_bad_module },

@@ -17,6 +17,7 @@ extern test_func test_ipiis_deadline;
 extern test_func test_ipiis_loopback;
 extern test_func test_ipiis_round_trip;
 extern test_func test_ipsis_read;
+extern test_func test_ipsis_task;
 extern test_func test_tree_callers;
 extern test_func test_resources;
 extern test_func test_task_bad_module;
