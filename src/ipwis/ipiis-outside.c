@@ -97,11 +97,13 @@ watch_deadlines (void *aux UNUSED)
       intr_set_level (old_level);
       timer_sleep (deadline - timer_ticks ());
       old_level = intr_disable ();
-      if (waiting && calls == number)
-        printf ("IPIIS: the host did not answer outside call %u in %d ticks\n", number,
-                OUTSIDE_DEADLINE);
+      bool late = waiting && calls == number;
       end_wait (NULL, number);
       intr_set_level (old_level);
+      /* With interrupts on: printing to the serial port takes a while. */
+      if (late)
+        printf ("IPIIS: the host did not answer outside call %u in %d ticks\n", number,
+                OUTSIDE_DEADLINE);
     }
 }
 
@@ -131,30 +133,41 @@ ipiis_outside_call (void *aux UNUSED, const uint8_t *request, size_t size, uint8
   return host_call (NULL, request, size, reply, reply_size);
 }
 
+/* One load's request and the piece that answers it: from the heap, as
+   two loads may run at once and a thread's stack is small. */
+struct load_buffers
+  {
+    char request[IPIIS_MAX_PAYLOAD];
+    uint8_t piece[IPIIS_MAX_PAYLOAD];
+  };
+
 /* Reads file PATH whole through CALL, a piece at a time. */
 static void *
 load_in_pieces (task_outside_call *call, const char *path, size_t *size)
 {
-  static char request[IPIIS_MAX_PAYLOAD];
-  static uint8_t piece[IPIIS_MAX_PAYLOAD];
+  struct load_buffers *b = malloc (sizeof *b);
   uint8_t *bytes = NULL;
   *size = 0;
-  for (;;)
+  while (b != NULL)
     {
-      snprintf (request, sizeof request, "read %s %zu", path, *size);
-      int n = call (NULL, (const uint8_t *) request, strlen (request), piece, sizeof piece);
+      snprintf (b->request, sizeof b->request, "read %s %zu", path, *size);
+      int n = call (NULL, (const uint8_t *) b->request, strlen (b->request), b->piece,
+                    sizeof b->piece);
       uint8_t *bigger = n >= 0 && *size + n <= MAX_MODULE ? realloc (bytes, *size + n + 1) : NULL;
       if (bigger == NULL)
-        {
-          free (bytes);
-          return NULL;
-        }
+        break;
       bytes = bigger;
-      memcpy (bytes + *size, piece, n);
+      memcpy (bytes + *size, b->piece, n);
       *size += n;
-      if (n < (int) sizeof piece)
-        return bytes;
+      if (n < (int) sizeof b->piece)
+        {
+          free (b);
+          return bytes;
+        }
     }
+  free (b);
+  free (bytes);
+  return NULL;
 }
 
 static void *

@@ -4,6 +4,8 @@
    in doc/ipwis.md. The daemon (ipiis.c) decides when frames go out. */
 #ifdef SOLUTION_IPWIS
 #include "ipwis/runtime.h"
+#include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include "ipwis/dtree.h"
@@ -116,15 +118,19 @@ skip (const char **text, const char *word)
   return true;
 }
 
+/* At most this many digits in a number, so that it cannot overflow. */
+#define NUMBER_DIGITS_MAX 18
+
 /* Reads a decimal number, perhaps negative, at *TEXT, and steps past it. */
 static bool
 read_number (const char **text, long long *value)
 {
   bool negative = skip (text, "-");
-  if (**text < '0' || **text > '9')
-    return false;
-  for (*value = 0; **text >= '0' && **text <= '9'; (*text)++)
+  const char *first = *text;
+  for (*value = 0; isdigit ((unsigned char) **text) && *text - first < NUMBER_DIGITS_MAX; (*text)++)
     *value = *value * 10 + (**text - '0');
+  if (*text == first || isdigit ((unsigned char) **text))
+    return false;
   if (negative)
     *value = -*value;
   return true;
@@ -160,7 +166,8 @@ runtime_read_poll (const char *text, struct task_info *info)
       || !skip (&text, ", started ") || !read_number (&text, &started)
       || !skip (&text, ", finished ") || !read_number (&text, &finished)
       || !skip (&text, "\npenalties ") || !read_number (&text, &penalties)
-      || !skip (&text, "\n"))
+      || !skip (&text, "\n")
+      || id <= 0 || id > INT_MAX || penalties < 0 || penalties > UINT_MAX)
     return false;
   info->id = id;
   info->submitted = submitted;

@@ -7,8 +7,8 @@
    the task it became there every DELEGATE_POLL_TICKS, until that task
    ends, and takes on its end: state, detail, penalties and outputs. So
    the caller polls and watches this kernel only, and a cancel here is
-   passed on. While the host does not answer, the proxy waits and asks
-   again; the words of the calls are in doc/ipwis.md. */
+   passed on. If the host leaves a few polls in a row unanswered, the
+   proxy gives up. The words of the calls are in doc/ipwis.md. */
 #ifdef SOLUTION_IPWIS
 #include "ipwis/task-internal.h"
 #include <stdio.h>
@@ -18,16 +18,21 @@
 #include "ipwis/runtime.h"
 #include "threads/malloc.h"
 
-/* How often a proxy asks after its remote task. */
+/* How often a proxy asks after its remote task, and how many polls in
+   a row may go unanswered before it gives up. */
 #define DELEGATE_POLL_TICKS 10
+#define DELEGATE_MISSES 3
 /* Bytes of the tree in one outside call: a frame, less the first line. */
-#define DELEGATE_PIECE (IPIIS_MAX_PAYLOAD - 16)
+#define DELEGATE_PIECE (IPIIS_MAX_PAYLOAD - 32)
 
 static bool enabled;
+/* One tree's pieces at a time, so that two proxies' never mix. */
+static struct lock handing_over;
 
 void
 task_delegate_enable (void)
 {
+  lock_init (&handing_over);
   enabled = true;
 }
 
@@ -58,11 +63,19 @@ ask (struct proxy *p, size_t size)
   return n >= 0;
 }
 
-/* Sends the tree in pieces, "delegate more" then "delegate last": the
-   answer to the last is the bigger kernel's to a submit. Returns its
-   task id there, or 0 with why in DETAIL. */
-static task_id
-hand_over (struct proxy *p, char *detail, size_t detail_size)
+/* P's reply as far as its first newline, after PREFIX, into DETAIL: the
+   host's words must not pass for more lines of this kernel's reports. */
+static void
+quote_reply (struct proxy *p, const char *prefix, char *detail, size_t detail_size)
+{
+  snprintf (detail, detail_size, "%s%.*s", prefix, (int) strcspn (p->reply, "\n"), p->reply);
+}
+
+/* Sends the tree's pieces, each "delegate more OFFSET" but the last,
+   "delegate last OFFSET". Returns false, with why in DETAIL, if the
+   host did not take one or the caller cancelled meanwhile. */
+static bool
+send_pieces (struct proxy *p, char *detail, size_t detail_size)
 {
   const char *text = p->task->tree->text;
   size_t size = strlen (text), sent = 0;
@@ -70,23 +83,43 @@ hand_over (struct proxy *p, char *detail, size_t detail_size)
     {
       size_t piece = size - sent < DELEGATE_PIECE ? size - sent : DELEGATE_PIECE;
       bool last = sent + piece == size;
-      int head = snprintf (p->request, sizeof p->request, "delegate %s\n", last ? "last" : "more");
+      int head = snprintf (p->request, sizeof p->request, "delegate %s %zu\n",
+                           last ? "last" : "more", sent);
       memcpy (p->request + head, text + sent, piece);
+      if (task_stopping (p->task))
+        {
+          strlcpy (detail, "cancelled by its caller", detail_size);
+          return false;
+        }
       if (!ask (p, head + piece))
         {
           snprintf (detail, detail_size, "not delegated: the host passes trees to no bigger "
                     "kernel (skiff-ipwis --delegate-to)");
-          return 0;
+          return false;
         }
       sent += piece;
     }
   while (sent < size);
+  return true;
+}
+
+/* Hands the tree over: the answer to its last piece is the bigger
+   kernel's to a submit. Returns the task id there, or 0 with why in
+   DETAIL. */
+static task_id
+hand_over (struct proxy *p, char *detail, size_t detail_size)
+{
+  lock_acquire (&handing_over);
+  bool sent = send_pieces (p, detail, detail_size);
+  lock_release (&handing_over);
+  if (!sent)
+    return 0;
   task_id remote;
   const char *id = p->reply + strlen ("task ");
   if (strncmp (p->reply, "task ", 5) || !runtime_parse_id ((const uint8_t *) id,
                                                            strcspn (id, " "), &remote))
     {
-      snprintf (detail, detail_size, "the bigger kernel did not take it: %s", p->reply);
+      quote_reply (p, "the bigger kernel did not take it: ", detail, detail_size);
       return 0;
     }
   return remote;
@@ -114,11 +147,12 @@ take_end (struct proxy *p, char *detail, size_t detail_size)
   return p->info.state;
 }
 
-/* Asks after the remote task until it ends, or the caller cancels. */
+/* Asks after the remote task until it ends, the caller cancels, or the
+   host stops answering. */
 static enum task_state
 follow (struct proxy *p, char *detail, size_t detail_size)
 {
-  for (;;)
+  for (int misses = 0; misses < DELEGATE_MISSES; )
     {
       timer_sleep (DELEGATE_POLL_TICKS);
       if (task_stopping (p->task))
@@ -128,15 +162,22 @@ follow (struct proxy *p, char *detail, size_t detail_size)
           return TASK_ABORTED;
         }
       if (!ask (p, snprintf (p->request, sizeof p->request, "delegated-poll %d", p->remote)))
-        continue;
+        {
+          misses++;
+          continue;
+        }
+      misses = 0;
       if (!runtime_read_poll (p->reply, &p->info))
         {
-          snprintf (detail, detail_size, "the bigger kernel lost it: %s", p->reply);
+          quote_reply (p, "the bigger kernel lost it: ", detail, detail_size);
           return TASK_FAILED;
         }
       if (task_state_is_final (p->info.state))
         return take_end (p, detail, detail_size);
     }
+  snprintf (detail, detail_size, "lost: the host left %d polls in a row unanswered",
+            DELEGATE_MISSES);
+  return TASK_FAILED;
 }
 
 /* The proxy's thread: hands the tree over, then follows it. */

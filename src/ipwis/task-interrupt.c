@@ -160,7 +160,8 @@ start_on_host (task_id id, const char *name, const char *args, size_t args_len)
   if (g != NULL)
     {
       g->id = id;
-      snprintf (g->request, sizeof g->request, "interrupt %s %.*s", name, (int) args_len, args);
+      snprintf (g->request, sizeof g->request, "interrupt %s%s%.*s", name,
+                args_len > 0 ? " " : "", (int) args_len, args);
     }
   if (g == NULL || thread_create ("interrupt", PRI_DEFAULT, run_on_host, g) == TID_ERROR)
     {

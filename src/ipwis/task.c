@@ -543,14 +543,17 @@ check_tree (struct tree_run *tree, size_t size, char *why, size_t why_size)
     }
   struct resources r;
   resources_measure (&r);
-  if (!resources_admit (&tree->dtree, &r, why, why_size))
+  bool fits = resources_admit (&tree->dtree, &r, why, why_size);
+  /* A tree that does not fit is not remembered unless it is delegated:
+     it may be submitted again once this machine has room. */
+  if (!fits && !task_delegating ())
     return TASK_DELEGATE;
   if (replayed (tree->dtree.signature))
     {
       snprintf (why, why_size, "replayed: this signed tree was submitted before");
       return TASK_REFUSED;
     }
-  return 0;
+  return fits ? 0 : TASK_DELEGATE;
 }
 
 task_id

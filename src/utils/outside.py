@@ -18,7 +18,6 @@ of delegation (delegate.py).
 """
 
 import os
-import shlex
 import subprocess
 
 import delegate
@@ -33,7 +32,7 @@ COMMAND_SECONDS = 50
 class Server:
     """Serves outside calls from files below DIRECTORY (None: no files),
     interrupt-mode programs by INTERRUPTS ({NAME: COMMAND}, COMMAND a
-    shell-like line), and delegation's through RELAY (a delegate.Relay;
+    list of words, the program first), and delegation's through RELAY (a delegate.Relay;
     None: none)."""
 
     def __init__(self, directory, say=print, relay=None, interrupts=None):
@@ -51,7 +50,7 @@ class Server:
                                        "(skiff-ipwis --delegate-to SOCKET)")
             return self.relay(line.decode(errors="replace"), data)
         if words[0] == "interrupt" and len(words) >= 2:
-            return self._interrupt(words[1], words[2:])
+            return self._interrupt(words[1], line.decode(errors="replace").split()[2:])
         if words[0] == "send" and len(words) >= 3:
             self.say(f"message to {words[1]}: {' '.join(words[2:])}")
             return b"sent"
@@ -66,7 +65,7 @@ class Server:
             raise ipiis.IpiisError(f"this host runs no interrupt-mode program {name} "
                                    "(skiff-ipwis --interrupt NAME=COMMAND)")
         try:
-            ran = subprocess.run(shlex.split(self.interrupts[name]) + args,
+            ran = subprocess.run(self.interrupts[name] + args,
                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                  stderr=subprocess.STDOUT, timeout=COMMAND_SECONDS)
         except (OSError, subprocess.TimeoutExpired) as error:

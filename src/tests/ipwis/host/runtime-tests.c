@@ -154,13 +154,23 @@ test_read_poll (void)
                 "7 timed out 10 12 -1 1 [late] [receipt=local:/r/42\n]", NULL);
   report_match ("read-poll-no-detail", read_back ("task 12 done\nsubmitted 1, started 2, "
                 "finished 3\npenalties 0\n"), "12 done 1 2 3 0 [] []", NULL);
-  report_match ("read-poll-error", read_back ("no task 8"), "not a poll", NULL);
-  report_match ("read-poll-bad-state", read_back ("task 7 sleeping\nsubmitted 1, started 2, "
-                "finished 3\npenalties 0\n"), "not a poll", NULL);
-  report_match ("read-poll-cut", read_back ("task 7 done\nsubmitted 1, started 2, "
-                "finished 3\npenalties 0\ndetail unended"), "not a poll", NULL);
-  report_match ("read-poll-bad-number", read_back ("task 7 done\nsubmitted x, started 2, "
-                "finished 3\npenalties 0\n"), "not a poll", NULL);
+  static const struct { const char *name, *text; } refused[] =
+    {
+      { "read-poll-error", "no task 8" },
+      { "read-poll-bad-state", "task 7 sleeping\nsubmitted 1, started 2, finished 3\n"
+        "penalties 0\n" },
+      { "read-poll-cut", "task 7 done\nsubmitted 1, started 2, finished 3\npenalties 0\n"
+        "detail unended" },
+      { "read-poll-bad-number", "task 7 done\nsubmitted x, started 2, finished 3\n"
+        "penalties 0\n" },
+      { "read-poll-huge-number", "task 7 done\nsubmitted 1234567890123456789012, started 2, "
+        "finished 3\npenalties 0\n" },
+      { "read-poll-negative", "task 7 done\nsubmitted 1, started 2, finished 3\n"
+        "penalties -4\n" },
+      { "read-poll-bad-id", "task 0 done\nsubmitted 1, started 2, finished 3\npenalties 0\n" },
+    };
+  for (size_t i = 0; i < sizeof refused / sizeof *refused; i++)
+    report_match (refused[i].name, read_back (refused[i].text), "not a poll", NULL);
 }
 
 static void

@@ -53,13 +53,15 @@ submit_text (const char *text, size_t size)
   return id;
 }
 
+/* The last tree submit made. */
+static char last_tree[2048];
+
 /* Submits a tree from alice. */
 static task_id
 submit (const char *callee, const char *rest)
 {
-  static char text[2048];
-  make_tree ("alice", alice_key, sizeof alice_key, callee, rest, text, sizeof text);
-  return submit_text (text, strlen (text));
+  make_tree ("alice", alice_key, sizeof alice_key, callee, rest, last_tree, sizeof last_tree);
+  return submit_text (last_tree, strlen (last_tree));
 }
 
 /* Prints task ID as the runtime reports it, one line per output. */
@@ -472,15 +474,16 @@ test_task_interrupt_host (void)
    bigger kernel behind it, answering the proxy's outside calls. It
    takes a tree in pieces and accepts it as its task 7, 8, ...; by the
    tree's callee, its task then ends after three polls (greeter), never
-   ends (sleeper) or is forgotten (forgetful); or the tree is refused
-   (refuser), or no host answers at all (nowhere). */
+   ends (sleeper), is forgotten (forgetful) or its polls go unanswered
+   (silent); or the tree is refused (refuser), or no host answers at all
+   (nowhere). */
 static struct
   {
     char tree[4096];
     size_t size;
     int pieces;
     task_id next_remote;
-    char callees[4][16];        /* Of the trees taken, by remote id - 7. */
+    char callees[8][16];        /* Of the trees taken, by remote id - 7. */
     int polls;
   }
 bigger;
@@ -491,13 +494,22 @@ answer_text (uint8_t *reply, size_t reply_size, const char *text)
   return snprintf ((char *) reply, reply_size, "%s", text);
 }
 
-/* Takes a piece of a tree; the answer to the last is a submit's. */
+/* Takes a piece of a tree, "delegate more|last OFFSET\nTEXT"; the
+   answer to the last is a submit's. */
 static int
 bigger_take (const uint8_t *request, size_t size, uint8_t *reply, size_t reply_size)
 {
-  bool last = !memcmp (request, "delegate last\n", 14);
-  size_t piece = size - 14;
-  memcpy (bigger.tree + bigger.size, request + 14, piece);
+  const char *head = (const char *) request;
+  const char *text = memchr (head, '\n', size);
+  if (text == NULL)
+    return -1;
+  text++;
+  bool last = !strncmp (head, "delegate last ", 14);
+  size_t offset = atoi (head + strlen ("delegate more "));
+  if (offset != bigger.size)
+    msg ("host: a piece at %zu, but %zu bytes came before it", offset, bigger.size);
+  size_t piece = size - (text - head);
+  memcpy (bigger.tree + bigger.size, text, piece);
   bigger.size += piece;
   bigger.pieces++;
   if (!last)
@@ -527,6 +539,8 @@ bigger_poll (task_id remote, uint8_t *reply, size_t reply_size)
   const char *callee = bigger.callees[remote - 7];
   if (!strcmp (callee, "forgetful"))
     return snprintf ((char *) reply, reply_size, "no task %d", remote);
+  if (!strcmp (callee, "silent"))
+    return -1;
   if (!strcmp (callee, "greeter") && ++bigger.polls >= 3)
     return snprintf ((char *) reply, reply_size, "task %d done\nsubmitted 5, started 6, "
                      "finished 30\npenalties 1\ndetail finished\ngreeting=hello\n", remote);
@@ -583,10 +597,14 @@ test_task_delegate (void)
   show_events ();
   msg ("the bigger kernel refuses one:");
   finish (submit_big ("refuser"), 1);
+  msg ("the same signed tree again is a replay, not delegated twice:");
+  submit_text (last_tree, strlen (last_tree));
   msg ("no host passes one on:");
   finish (submit_big ("nowhere"), 1);
   msg ("the bigger kernel forgets one:");
   finish (submit_big ("forgetful"), 1);
+  msg ("the host stops answering for one:");
+  finish (submit_big ("silent"), 1);
   msg ("the caller cancels one here:");
   id = submit_big ("sleeper");
   timer_sleep (50);
