@@ -193,6 +193,8 @@ task_delegate_main (void *t_)
     {
       p->task = t_;
       p->remote = hand_over (p, detail, sizeof detail);
+      if (p->remote == 0 && task_stopping (p->task))
+        end = TASK_ABORTED;
     }
   if (p != NULL && p->remote > 0)
     {

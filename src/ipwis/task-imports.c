@@ -335,13 +335,30 @@ task_call_outside (const uint8_t *request, size_t size, uint8_t *reply, size_t r
   return outside != NULL ? outside (outside_aux, request, size, reply, reply_size) : -1;
 }
 
+/* Whether REQUEST is one of the kernel's own outside calls, which
+   proxies and grants make; a guest's could forge a delegation or run a
+   host program without its grant. */
+static bool
+kernels_own_call (const uint8_t *request, size_t size)
+{
+  static const char *const words[] = { "delegate", "interrupt" };
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    {
+      size_t n = strlen (words[i]);
+      if (size >= n && !memcmp (request, words[i], n))
+        return true;
+    }
+  return false;
+}
+
 /* ipiis_call (request, len, reply, size) -> reply bytes, or -1. */
 static enum wasm_trap
 ipiis_call (void *t UNUSED, struct wasm_memory *memory, union wasm_slot *s)
 {
   GUEST (req, s[0].i32, s[1].i32);
   GUEST (reply, s[2].i32, s[3].i32);
-  s[0].i32 = (uint32_t) task_call_outside (req, s[1].i32, reply, s[3].i32);
+  s[0].i32 = kernels_own_call (req, s[1].i32) ? (uint32_t) -1
+             : (uint32_t) task_call_outside (req, s[1].i32, reply, s[3].i32);
   return WASM_TRAP_NONE;
 }
 

@@ -17,7 +17,15 @@ rather than an error, so that the small kernel can tell its caller why.
 
 import ipiis
 
+# The most bytes of a tree the relay holds (a kernel's limit is smaller).
+TREE_MAX = 16384
+
 WORDS = ("delegate", "delegated-poll", "delegated-cancel")
+
+
+def number(word):
+    """Whether WORD is a decimal number in ASCII digits."""
+    return word.isascii() and word.isdigit()
 
 
 class Relay:
@@ -34,9 +42,9 @@ class Relay:
         words = line.split(" ")
         try:
             if len(words) == 3 and words[:2] in (["delegate", "more"], ["delegate", "last"]) \
-                    and words[2].isdigit():
+                    and number(words[2]):
                 return self._piece(words[1] == "last", int(words[2]), data)
-            if len(words) == 2 and words[0] in WORDS[1:] and words[1].isdigit():
+            if len(words) == 2 and words[0] in WORDS[1:] and number(words[1]):
                 kind = ipiis.POLL if words[0] == "delegated-poll" else ipiis.CANCEL
                 return self.link.request(kind, words[1].encode())
         except (ipiis.IpiisError, OSError) as refusal:
@@ -51,6 +59,9 @@ class Relay:
         if offset != len(self.tree):
             self.tree = bytearray()
             raise ipiis.IpiisError("the tree's pieces came out of order")
+        if len(self.tree) + len(data) > TREE_MAX:
+            self.tree = bytearray()
+            raise ipiis.IpiisError(f"the tree has more than {TREE_MAX} bytes")
         self.tree += data
         if not last:
             return f"have {len(self.tree)} bytes".encode()

@@ -54,7 +54,7 @@ class Server:
         if words[0] == "send" and len(words) >= 3:
             self.say(f"message to {words[1]}: {' '.join(words[2:])}")
             return b"sent"
-        if words[0] in ("read", "write") and len(words) == 3 and words[2].isdigit():
+        if words[0] in ("read", "write") and len(words) == 3 and delegate.number(words[2]):
             path, offset = self._path(words[1]), int(words[2])
             return self._read(path, offset) if words[0] == "read" else \
                 self._write(path, offset, data)

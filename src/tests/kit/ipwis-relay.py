@@ -65,6 +65,13 @@ class RelayTest(unittest.TestCase):
         self.assertEqual(self.server(b"delegate last 0\nforged\n"),
                          b"refused: line 4: the signature does not match")
 
+    def test_tree_too_big(self):
+        self.assertEqual(self.server(b"delegate more 0\n" + b"x" * delegate.TREE_MAX),
+                         f"have {delegate.TREE_MAX} bytes".encode())
+        self.assertEqual(self.server(b"delegate last %d\nx" % delegate.TREE_MAX),
+                         f"refused: the tree has more than {delegate.TREE_MAX} bytes".encode())
+        self.assertEqual(self.bigger.trees, [])
+
     def test_poll_and_cancel(self):
         self.assertEqual(self.server(b"delegated-poll 3"), b"task 3 done\n")
         self.server(b"delegated-cancel 3")
@@ -74,7 +81,8 @@ class RelayTest(unittest.TestCase):
 
     def test_malformed(self):
         for call in (b"delegate soon 0\nx", b"delegate more\nx", b"delegate last -1\nx",
-                     b"delegate more 0 1\nx", b"delegated-poll x", b"delegated-poll 3 4"):
+                     b"delegate more 0 1\nx", b"delegated-poll x", b"delegated-poll 3 4",
+                     "delegate more \u00b2\nx".encode(), "delegated-poll \u00b2".encode()):
             with self.assertRaises(ipiis.IpiisError):
                 self.server(call)
 
